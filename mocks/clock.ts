@@ -1,0 +1,10 @@
+/** The mock server's "now": real time, shifted when QA sets a mock clock. */
+let offsetMs = 0;
+
+export function now(): number {
+  return Date.now() + offsetMs;
+}
+
+export function setClock(instant: Date | null): void {
+  offsetMs = instant ? instant.getTime() - Date.now() : 0;
+}

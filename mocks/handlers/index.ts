@@ -1,0 +1,3 @@
+import { sessionHandlers } from './session';
+
+export const handlers = [...sessionHandlers];

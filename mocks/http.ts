@@ -1,0 +1,120 @@
+import { delay, http, HttpResponse, type PathParams } from 'msw';
+import type { z } from 'zod';
+import { now } from './clock';
+import { db, saveDb } from './db';
+import type { AccountRecord } from './records';
+import { scenarioFailure, scenarioLatency } from './scenarios/active';
+import { saveServerState, serverState, type MockSession } from './server-state';
+
+export const API_BASE = import.meta.env.VITE_API_BASE_URL || '/api';
+export const IDLE_TIMEOUT_SECONDS = 15 * 60;
+
+/** Latency every call gets in the browser, so loading states are seen; tests set it to 0. */
+let baseLatencyMs = 0;
+export function setBaseLatency(ms: number): void {
+  baseLatencyMs = ms;
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface EndpointContext<TBody> {
+  request: Request;
+  params: PathParams;
+  body: TBody;
+  /** Present when the endpoint requires a session. */
+  account: AccountRecord | null;
+  session: MockSession | null;
+}
+
+interface EndpointOptions<TBody> {
+  auth?: boolean;
+  body?: z.ZodType<TBody>;
+}
+
+export function errorResponse(status: number, code: string, extra: Record<string, unknown> = {}) {
+  return HttpResponse.json({ code, ...extra }, { status });
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    result[key] ??= issue.message;
+  }
+  return result;
+}
+
+/** The live session, or null when there is none or it has been idle too long. */
+export function currentSession(): MockSession | null {
+  const session = serverState.session;
+  if (!session?.identifiant) return session;
+  if (now() - session.lastSeen > IDLE_TIMEOUT_SECONDS * 1000) {
+    session.identifiant = null;
+    saveServerState();
+  }
+  return session;
+}
+
+export function findAccount(identifiant: string): AccountRecord | undefined {
+  const wanted = identifiant.toLowerCase();
+  return db.accounts.findFirst((q) => q.where({ identifiant: (value) => value.toLowerCase() === wanted }));
+}
+
+/**
+ * Every mock endpoint goes through here: scenario latency and failures, anti-CSRF and session
+ * checks, request validation with the feature's own contract, and persistence after writes.
+ */
+export function endpoint<TBody = undefined>(
+  method: Method,
+  path: string,
+  options: EndpointOptions<TBody>,
+  resolve: (context: EndpointContext<TBody>) => Response | Promise<Response>,
+) {
+  return http[method](`${API_BASE}${path}`, async ({ request, params }) => {
+    const latency = baseLatencyMs + scenarioLatency();
+    if (latency > 0) await delay(latency);
+
+    const failure = scenarioFailure();
+    if (failure === 'hors-ligne') return HttpResponse.error();
+    if (failure === 'erreur-serveur') return errorResponse(500, 'ERREUR_SERVEUR');
+
+    const session = currentSession();
+    if (method !== 'get') {
+      const token = request.headers.get('X-CSRF-Token');
+      if (!session || !token || token !== session.csrfToken) return errorResponse(403, 'CSRF');
+    }
+
+    let account: AccountRecord | null = null;
+    if (options.auth) {
+      if (serverState.expireNextCall && session) {
+        serverState.expireNextCall = false;
+        session.identifiant = null;
+        saveServerState();
+      }
+      account = session?.identifiant ? (findAccount(session.identifiant) ?? null) : null;
+      if (!session || !account) return errorResponse(401, 'SESSION_EXPIREE');
+      session.lastSeen = now();
+    }
+
+    let body = undefined as TBody;
+    if (options.body) {
+      const parsed = options.body.safeParse(await request.json().catch(() => undefined));
+      if (!parsed.success) {
+        return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+      }
+      body = parsed.data;
+    }
+
+    try {
+      return await resolve({ request, params, body, account, session });
+    } catch (error) {
+      console.warn('[mock API] unexpected error', error);
+      return errorResponse(500, 'ERREUR_SERVEUR');
+    } finally {
+      if (method !== 'get' || options.auth) {
+        saveDb();
+        saveServerState();
+      }
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Server-side records: what the backend knows, including what it never sends (passwords). */
+export const establishmentRecordSchema = z.object({
+  numeroCommercant: z.string(),
+  siret: z.string(),
+  iban: z.string(),
+  raisonSociale: z.string(),
+  adresse: z.string(),
+});
+export type EstablishmentRecord = z.infer<typeof establishmentRecordSchema>;
+
+export const accountRecordSchema = z.object({
+  identifiant: z.string(),
+  // A demo backend: plain text keeps the fixtures readable; a real one stores a slow hash.
+  password: z.string(),
+  prenom: z.string(),
+  nom: z.string(),
+  email: z.string(),
+  telephone: z.string().nullable(),
+  numeroCommercant: z.string(),
+  gestionLitiges: z.boolean(),
+  notifications: z.object({
+    ouverture: z.boolean(),
+    miseAJour: z.boolean(),
+    email: z.string(),
+  }),
+  createdAt: z.string(),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;

@@ -1,0 +1,42 @@
+import { readStored, removeStored, writeStored } from './storage';
+
+/** What a real backend keeps beside its database: the session (behind its cookie), throttling. */
+export interface MockSession {
+  identifiant: string | null;
+  csrfToken: string;
+  lastSeen: number;
+}
+
+export interface ServerState {
+  session: MockSession | null;
+  loginFailures: Record<string, { failures: number[]; lockedUntil: number | null }>;
+  /** Set by the `session-expiree` scenario: the next authenticated call answers 401. */
+  expireNextCall: boolean;
+}
+
+const STATE_KEY = 'espace-commercant:mock-server:v1';
+
+function initialState(): ServerState {
+  return { session: null, loginFailures: {}, expireNextCall: false };
+}
+
+export let serverState: ServerState = initialState();
+
+export function loadServerState(): void {
+  serverState = { ...initialState(), ...readStored<ServerState>(STATE_KEY) };
+}
+
+export function saveServerState(): void {
+  writeStored(STATE_KEY, serverState);
+}
+
+export function resetServerState(): void {
+  removeStored(STATE_KEY);
+  serverState = initialState();
+}
+
+export function newToken(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

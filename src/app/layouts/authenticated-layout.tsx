@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useSession } from '@/features/auth/api/get-session';
+import { IdleTimeout } from '@/features/auth/components/idle-timeout';
+import { paths } from '@/lib/paths';
+
+export function AuthenticatedLayout() {
+  const { t } = useTranslation('common');
+  const { data } = useSession();
+  // After logout or expiry the cache is empty: render nothing of the user while we leave.
+  if (!data?.user) return null;
+  return (
+    <>
+      <nav className="subnav" aria-label={t('nav.label')}>
+        <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
+      </nav>
+      <Outlet />
+      <IdleTimeout timeoutSeconds={data.idleTimeoutSeconds} />
+    </>
+  );
+}

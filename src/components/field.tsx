@@ -1,0 +1,52 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  hint?: ReactNode;
+  /** An i18n key (`namespace:key`), as produced by the zod contracts. */
+  error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
+  /** Rendered after the input, inside the same row (a show/hide toggle, a unit). */
+  addon?: ReactNode;
+}
+
+/** A labelled input whose hint and error are tied to it for assistive technologies. */
+export function Field({ label, hint, error, addon, id, className, ref, ...inputProps }: FieldProps) {
+  const { t } = useTranslation();
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+
+  return (
+    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <div className="field__control">
+        <input
+          {...inputProps}
+          ref={ref}
+          id={inputId}
+          className="field__input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        {addon}
+      </div>
+    </div>
+  );
+}

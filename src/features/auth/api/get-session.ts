@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '@/lib/api-client';
+import { sessionSchema, type Session } from './contract';
+import { authKeys } from './keys';
+
+export async function getSession(): Promise<Session> {
+  const session = await apiRequest('/session', { schema: sessionSchema, ignoreUnauthorized: true });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export const sessionQueryOptions = () =>
+  queryOptions({
+    queryKey: authKeys.session(),
+    queryFn: getSession,
+    staleTime: 60_000,
+    retry: false,
+  });
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+/** The logged-in user; only call under the authenticated layout, whose guard ensured it. */
+export function useCurrentUser() {
+  const { data } = useSession();
+  if (!data?.user) throw new Error('useCurrentUser called outside the authenticated layout');
+  return data.user;
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, setCsrfToken } from '@/lib/api-client';
+import { sessionSchema, type LoginRequest } from './contract';
+import { sessionQueryOptions } from './get-session';
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: LoginRequest) => {
+      // The anti-CSRF token comes with the anonymous session; fetch it if start-up could not.
+      await queryClient.ensureQueryData(sessionQueryOptions());
+      const session = await apiRequest('/session', {
+        method: 'POST',
+        body: credentials,
+        schema: sessionSchema,
+        ignoreUnauthorized: true,
+      });
+      setCsrfToken(session.csrfToken);
+      return session;
+    },
+    onSuccess: (session) => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionQueryOptions().queryKey, session);
+    },
+  });
+}

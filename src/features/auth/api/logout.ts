@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest, setCsrfToken } from '@/lib/api-client';
+
+/** Whatever the API answers, nothing of the user stays in this page. */
+export function clearClientSession(queryClient: QueryClient): void {
+  queryClient.cancelQueries().catch(() => undefined);
+  queryClient.clear();
+  setCsrfToken(null);
+}
+
+export async function endSession(): Promise<void> {
+  await apiRequest('/session', {
+    method: 'DELETE',
+    schema: z.undefined(),
+    ignoreUnauthorized: true,
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => endSession().catch(() => undefined),
+    onSettled: () => clearClientSession(queryClient),
+  });
+}

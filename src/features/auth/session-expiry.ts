@@ -1,0 +1,17 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { loginPath } from '@/lib/paths';
+import { clearClientSession, endSession } from './api/logout';
+
+type Navigate = (to: string, options: { replace: boolean }) => unknown;
+
+/**
+ * Ends a session that timed out or that the API no longer knows (401): clears every trace of the
+ * user, then asks for a new login that brings the user back to `currentPath`.
+ */
+export function expireSession(queryClient: QueryClient, navigate: Navigate, currentPath: string) {
+  endSession().catch(() => undefined);
+  clearClientSession(queryClient);
+  void navigate(loginPath({ reason: 'session-expiree', redirectTo: currentPath }), {
+    replace: true,
+  });
+}

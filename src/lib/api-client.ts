@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** The one setting that points the app at a real backend instead of the mock. */
+const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api';
+
+export const apiErrorBodySchema = z.object({
+  code: z.string(),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+  lockedUntil: z.string().optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+export class ApiError extends Error {
+  readonly kind: 'network' | 'http';
+  readonly status: number;
+  readonly body: ApiErrorBody | null;
+
+  constructor(kind: 'network' | 'http', status: number, body: ApiErrorBody | null) {
+    super(kind === 'network' ? 'Network error' : `HTTP ${status}${body ? ` ${body.code}` : ''}`);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.body = body;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+// The anti-CSRF token lives in memory only; the session response hands it over.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type UnauthorizedListener = () => void;
+let onUnauthorized: UnauthorizedListener | null = null;
+/** The app decides what a 401 means for the user (session expired); lib only reports it. */
+export function setUnauthorizedListener(listener: UnauthorizedListener | null): void {
+  onUnauthorized = listener;
+}
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  schema: z.ZodType<T>;
+  /** Login and session calls answer 401 as a normal outcome, not as an expired session. */
+  ignoreUnauthorized?: boolean;
+  signal?: AbortSignal;
+}
+
+export function apiUrl(path: string): string {
+  return new URL(`${apiBaseUrl}${path}`, window.location.href).toString();
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers({ Accept: 'application/json' });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method,
+      headers,
+      credentials: 'include',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', 0, null);
+  }
+
+  if (!response.ok) {
+    const body = apiErrorBodySchema.safeParse(await response.json().catch(() => null));
+    if (response.status === 401 && !options.ignoreUnauthorized) onUnauthorized?.();
+    throw new ApiError('http', response.status, body.success ? body.data : null);
+  }
+  if (response.status === 204) return options.schema.parse(undefined);
+  return options.schema.parse(await response.json());
+}
+
+/** The i18n key of the message a user sees for a failed call that no field can explain. */
+export function apiErrorMessageKey(error: unknown): string {
+  if (!isApiError(error)) return 'common:errors.unexpected';
+  if (error.kind === 'network') return 'common:errors.network';
+  if (error.status >= 500) return 'common:errors.server';
+  if (error.status === 401) return 'common:errors.sessionExpired';
+  if (error.status === 403) return 'common:errors.forbidden';
+  return 'common:errors.unexpected';
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/app';
+import { createRoutes } from './app/router';
+import { initI18n } from './lib/i18n';
+import type { MockStatus } from './lib/mock-status';
+import { createQueryClient } from './lib/query-client';
+import './styles.css';
+
+async function startMocking(): Promise<MockStatus> {
+  // A constant at build time: the production bundle drops this branch and every mock with it.
+  if (import.meta.env.VITE_MOCK_API !== 'true') {
+    return { enabled: false, scenarios: [], unknownScenarios: [] };
+  }
+  const { startBrowserMocking } = await import('../mocks/browser');
+  return startBrowserMocking();
+}
+
+async function start() {
+  const [mockStatus] = await Promise.all([startMocking(), initI18n()]);
+  const queryClient = createQueryClient();
+  const router = createBrowserRouter(createRoutes(queryClient));
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from index.html');
+  createRoot(container).render(
+    <StrictMode>
+      <App router={router} queryClient={queryClient} mockStatus={mockStatus} />
+    </StrictMode>,
+  );
+}
+
+void start();

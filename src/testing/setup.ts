@@ -1,0 +1,42 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { server } from '../../mocks/node';
+import { resetMockBackend } from '../../mocks/reset';
+import { setActiveScenarios } from '../../mocks/scenarios/active';
+import { setCsrfToken } from '../lib/api-client';
+import { initI18n } from '../lib/i18n';
+
+// jsdom has <dialog> but not its modal methods; give it the behaviour the app relies on.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await initI18n('fr');
+});
+
+beforeEach(async () => {
+  setActiveScenarios([]);
+  setCsrfToken(null);
+  await resetMockBackend();
+  // A React warning or a failed prop type is a bug: fail the test that caused it.
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error: ${args.map(String).join(' ')}`);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+afterAll(() => server.close());

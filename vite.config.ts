@@ -1,0 +1,35 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** The production build must ship no mock code: msw's worker lives in public/ for dev and demo only. */
+function dropMockWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'production' ? [dropMockWorker()] : [])],
+  resolve: {
+    alias: {
+      '@': path.join(root, 'src'),
+      '@mocks': path.join(root, 'mocks'),
+      '@locales': path.join(root, 'locales'),
+    },
+  },
+  server: { port: 5173, strictPort: true },
+  build: { manifest: true, sourcemap: mode !== 'production' },
+}));
