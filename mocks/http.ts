@@ -57,7 +57,9 @@ export function currentSession(): MockSession | null {
 
 export function findAccount(identifiant: string): AccountRecord | undefined {
   const wanted = identifiant.toLowerCase();
-  return db.accounts.findFirst((q) => q.where({ identifiant: (value) => value.toLowerCase() === wanted }));
+  return db.accounts.findFirst((q) =>
+    q.where({ identifiant: (value) => value.toLowerCase() === wanted }),
+  );
 }
 
 /**

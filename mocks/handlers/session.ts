@@ -2,7 +2,13 @@ import { HttpResponse } from 'msw';
 import { LOGIN_ERROR_CODES, loginRequestSchema, type Session } from '@/features/auth/api/contract';
 import { now } from '../clock';
 import { db } from '../db';
-import { currentSession, endpoint, errorResponse, findAccount, IDLE_TIMEOUT_SECONDS } from '../http';
+import {
+  currentSession,
+  endpoint,
+  errorResponse,
+  findAccount,
+  IDLE_TIMEOUT_SECONDS,
+} from '../http';
 import type { AccountRecord } from '../records';
 import { newToken, serverState, type MockSession } from '../server-state';
 
@@ -75,7 +81,8 @@ export const sessionHandlers = [
       return errorResponse(401, LOGIN_ERROR_CODES.invalidCredentials);
     }
 
-    delete serverState.loginFailures[body.identifiant.toLowerCase()];
+    entry.failures = [];
+    entry.lockedUntil = null;
     // A new token at login: a token seen before authentication cannot ride the new session.
     const session = (serverState.session = {
       identifiant: account.identifiant,

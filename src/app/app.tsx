@@ -18,7 +18,7 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
     setUnauthorizedListener(() => {
       const { pathname, search } = router.state.location;
       if (pathname === paths.login) return;
-      expireSession(queryClient, router.navigate, `${pathname}${search}`);
+      void expireSession(queryClient, router.navigate, `${pathname}${search}`);
     });
     return () => setUnauthorizedListener(null);
   }, [router, queryClient]);

@@ -12,7 +12,16 @@ export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 /** A labelled input whose hint and error are tied to it for assistive technologies. */
-export function Field({ label, hint, error, addon, id, className, ref, ...inputProps }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  addon,
+  id,
+  className,
+  ref,
+  ...inputProps
+}: FieldProps) {
   const { t } = useTranslation();
   const generatedId = useId();
   const inputId = id ?? generatedId;
@@ -21,7 +30,9 @@ export function Field({ label, hint, error, addon, id, className, ref, ...inputP
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
 
   return (
-    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
+    <div
+      className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
+    >
       <label className="field__label" htmlFor={inputId}>
         {label}
       </label>

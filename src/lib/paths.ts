@@ -12,7 +12,7 @@ export type LoginReason = 'session-expiree' | 'deconnexion';
 
 export function loginPath(options: { redirectTo?: string; reason?: LoginReason } = {}): string {
   const search = new URLSearchParams();
-  if (options.redirectTo && options.redirectTo !== paths.dashboard) {
+  if (options.redirectTo) {
     search.set('redirectTo', options.redirectTo);
   }
   if (options.reason) search.set('raison', options.reason);

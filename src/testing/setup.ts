@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { setBaseLatency } from '../../mocks/http';
 import { server } from '../../mocks/node';
 import { resetMockBackend } from '../../mocks/reset';
 import { setActiveScenarios } from '../../mocks/scenarios/active';
@@ -24,6 +25,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   setActiveScenarios([]);
+  setBaseLatency(0);
   setCsrfToken(null);
   await resetMockBackend();
   // A React warning or a failed prop type is a bug: fail the test that caused it.

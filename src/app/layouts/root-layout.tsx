@@ -24,7 +24,9 @@ export function RootLayout() {
             <UserMenu />
           </div>
         </div>
-        {navigation.state === 'loading' ? <div className="progress-bar" aria-hidden="true" /> : null}
+        {navigation.state === 'loading' ? (
+          <div className="progress-bar" aria-hidden="true" />
+        ) : null}
       </header>
       <main id="contenu" className="main" tabIndex={-1}>
         <Outlet />

@@ -8,8 +8,13 @@ type Navigate = (to: string, options: { replace: boolean }) => unknown;
  * Ends a session that timed out or that the API no longer knows (401): clears every trace of the
  * user, then asks for a new login that brings the user back to `currentPath`.
  */
-export function expireSession(queryClient: QueryClient, navigate: Navigate, currentPath: string) {
-  endSession().catch(() => undefined);
+export async function expireSession(
+  queryClient: QueryClient,
+  navigate: Navigate,
+  currentPath: string,
+): Promise<void> {
+  // Ended on the server first, so the login page cannot find the old session still alive.
+  await endSession().catch(() => undefined);
   clearClientSession(queryClient);
   void navigate(loginPath({ reason: 'session-expiree', redirectTo: currentPath }), {
     replace: true,

@@ -7,8 +7,7 @@ import { sessionQueryOptions } from './get-session';
 export function useKeepAlive() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      apiRequest('/session/prolonger', { method: 'POST', schema: sessionSchema }),
+    mutationFn: () => apiRequest('/session/prolonger', { method: 'POST', schema: sessionSchema }),
     onSuccess: (session) => queryClient.setQueryData(sessionQueryOptions().queryKey, session),
   });
 }

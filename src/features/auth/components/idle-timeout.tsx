@@ -20,8 +20,9 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   const keepAlive = useKeepAlive();
   const { mutate: ping } = keepAlive;
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-  const deadline = useRef(Date.now() + timeoutSeconds * 1000);
-  const lastPing = useRef(Date.now());
+  // Set when the timer starts (an effect): reading the clock during render would be impure.
+  const deadline = useRef(0);
+  const lastPing = useRef(0);
   const currentPath = `${location.pathname}${location.search}`;
   const warning = secondsLeft !== null;
 
@@ -49,11 +50,16 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   }, [warning, timeoutSeconds, ping]);
 
   useEffect(() => {
+    deadline.current = Date.now() + timeoutSeconds * 1000;
+    lastPing.current = Date.now();
+  }, [timeoutSeconds]);
+
+  useEffect(() => {
     const timer = window.setInterval(() => {
       const left = Math.ceil((deadline.current - Date.now()) / 1000);
       if (left <= 0) {
         window.clearInterval(timer);
-        expireSession(queryClient, navigate, currentPath);
+        void expireSession(queryClient, navigate, currentPath);
       } else if (left <= WARNING_SECONDS) {
         setSecondsLeft(left);
       }
@@ -67,20 +73,11 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   };
 
   return (
-    <Dialog
-      open={warning}
-      role="alertdialog"
-      title={t('idle.title')}
-      onCancel={stayConnected}
-    >
+    <Dialog open={warning} role="alertdialog" title={t('idle.title')} onCancel={stayConnected}>
       <p className="dialog__body">{t('idle.body', { count: secondsLeft ?? WARNING_SECONDS })}</p>
       <div className="dialog__actions">
-        <Button
-          // The dialog opens because the user is away; its one safe action gets focus.
-          autoFocus
-          pending={keepAlive.isPending}
-          onClick={stayConnected}
-        >
+        {/* showModal() focuses this, the dialog's only control: the safe action. */}
+        <Button pending={keepAlive.isPending} onClick={stayConnected}>
           {t('idle.stay')}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
@@ -41,17 +41,16 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     requestAnimationFrame(() => alertRef.current?.focus());
   };
 
-  const submit = handleSubmit(async (credentials) => {
-    // A double click or a second Enter while the first request runs must not send twice.
-    if (inFlight.current) return;
-    inFlight.current = true;
+  const send = async (credentials: LoginRequest) => {
     setFailure(null);
     try {
       await login.mutateAsync(credentials);
       onSuccess();
     } catch (error) {
       if (isApiError(error) && error.body?.code === LOGIN_ERROR_CODES.locked) {
-        const until = error.body.lockedUntil ? formatTime(error.body.lockedUntil, i18n.language) : '';
+        const until = error.body.lockedUntil
+          ? formatTime(error.body.lockedUntil, i18n.language)
+          : '';
         showFailure(t('login.errors.locked', { time: until }), false);
       } else if (isApiError(error) && error.body?.code === LOGIN_ERROR_CODES.invalidCredentials) {
         resetField('password');
@@ -59,10 +58,17 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       } else {
         showFailure(t(apiErrorMessageKey(error)), true);
       }
-    } finally {
-      inFlight.current = false;
     }
-  });
+  };
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    // A double click or a second Enter while the first submit runs must not send twice.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    void handleSubmit(send)(event).finally(() => {
+      inFlight.current = false;
+    });
+  };
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-describedby="login-intro">
@@ -72,7 +78,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       {failure ? (
         <Alert ref={alertRef} tone="error" title={failure.message}>
           {failure.retryable ? (
-            <Button variant="secondary" onClick={() => void submit()}>
+            <Button variant="secondary" onClick={() => submit()}>
               {t('common:actions.retry')}
             </Button>
           ) : null}

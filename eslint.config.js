@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-demo', 'public/mockServiceWorker.js', 'screenshots', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, import: importPlugin },
+    settings: {
+      'import/resolver': { typescript: true, node: true },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // jsx-a11y cannot see that <dialog> is interactive through the platform.
+      'jsx-a11y/no-redundant-roles': 'off',
+    },
+  },
+  {
+    // design.md §2: imports flow lib/components → features → app; src never reaches into mocks.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/mocks/**', '@mocks/*', '../../mocks/*'], message: 'src/ never imports the mock backend (design.md §2).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'], message: 'lib and components are the bottom layer: they import no feature and no app code.' },
+            { group: ['**/mocks/**', '@mocks/*'], message: 'src/ never imports the mock backend (design.md §2).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/features', from: './src/app', message: 'Features do not import the app layer.' },
+            { target: './src/features', from: './mocks', message: 'src/ never imports the mock backend.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['e2e/**', 'scripts/**', '*.config.ts', '*.config.js'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

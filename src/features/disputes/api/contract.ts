@@ -1,0 +1,296 @@
+import { z } from 'zod';
+
+/*
+ * The disputes contract: the client parses responses with these schemas, the mock handlers parse
+ * requests with the same ones. Domain fields are French (like the auth contract), envelopes English.
+ * Amounts are integer cents in EUR; dates are ISO "YYYY-MM-DD", instants ISO date-times.
+ */
+
+// ── Domain words ─────────────────────────────────────────────────────────────────────────────
+
+export const disputeTypeSchema = z.enum(['demande-informations', 'action-compensatoire']);
+export type DisputeType = z.infer<typeof disputeTypeSchema>;
+
+export const disputeStatusSchema = z.enum([
+  'reponse-requise',
+  'en-cours-examen',
+  'clos-en-votre-faveur',
+  'clos-en-faveur-du-titulaire',
+  'accepte',
+  'expire',
+]);
+export type DisputeStatus = z.infer<typeof disputeStatusSchema>;
+
+export const disputeTabSchema = z.enum(['a-traiter', 'en-cours', 'clos'], {
+  error: 'disputes:list.errors.invalidTab',
+});
+export type DisputeTab = z.infer<typeof disputeTabSchema>;
+
+/** Which statuses each list tab shows; every status belongs to exactly one tab. */
+export const statusesByTab = {
+  'a-traiter': ['reponse-requise'],
+  'en-cours': ['en-cours-examen'],
+  clos: ['clos-en-votre-faveur', 'clos-en-faveur-du-titulaire', 'accepte', 'expire'],
+} as const satisfies Record<DisputeTab, readonly DisputeStatus[]>;
+
+export function tabOfStatus(status: DisputeStatus): DisputeTab {
+  const tab = disputeTabSchema.options.find((candidate) =>
+    (statusesByTab[candidate] as readonly DisputeStatus[]).includes(status),
+  );
+  // Unreachable while statusesByTab covers every status (the contract test checks it).
+  if (!tab) throw new Error(`No tab for status ${status}`);
+  return tab;
+}
+
+/** Network reason codes look like "C08", "F29", "FR2"; the client does not reject codes it does not know yet. */
+export const REASON_CODE_PATTERN = /^[A-Z][A-Z0-9]{2}$/;
+export const reasonCodeSchema = z.string().regex(REASON_CODE_PATTERN);
+
+/** "LT-2026-004217": LT, year of opening, six-digit sequence. */
+export const CASE_NUMBER_PATTERN = /^LT-\d{4}-\d{6}$/;
+export const caseNumberSchema = z.string().regex(CASE_NUMBER_PATTERN);
+
+const isoDateSchema = z.iso.date();
+const isoDateTimeSchema = z.iso.datetime({ offset: true });
+const centsSchema = z.int().nonnegative();
+
+// ── Timeline, documents, merchant answer ─────────────────────────────────────────────────────
+
+export const timelineEventTypeSchema = z.enum([
+  'ouverture',
+  'rappel',
+  'acceptation',
+  'contestation',
+  'documents-recus',
+  'examen',
+  'decision-en-votre-faveur',
+  'decision-en-faveur-du-titulaire',
+  'expiration',
+]);
+export type TimelineEventType = z.infer<typeof timelineEventTypeSchema>;
+
+export const timelineEventSchema = z.object({
+  type: timelineEventTypeSchema,
+  date: isoDateTimeSchema,
+  /** Free text from the network, shown as is (the event label itself comes from i18n). */
+  detail: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const CONTEST_ACCEPTED_MIME_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/tiff',
+] as const;
+export const documentMimeTypeSchema = z.enum(CONTEST_ACCEPTED_MIME_TYPES, {
+  error: 'disputes:contest.documents.unsupportedType',
+});
+export type DocumentMimeType = z.infer<typeof documentMimeTypeSchema>;
+
+export const disputeDocumentSchema = z.object({
+  id: z.string().min(1),
+  nom: z.string().min(1),
+  typeMime: documentMimeTypeSchema,
+  /** Bytes. */
+  taille: z.int().positive(),
+  envoyeLe: isoDateTimeSchema,
+});
+export type DisputeDocument = z.infer<typeof disputeDocumentSchema>;
+
+export const merchantResponseSchema = z.discriminatedUnion('decision', [
+  z.object({
+    decision: z.literal('acceptee'),
+    explication: z.string().optional(),
+    date: isoDateSchema,
+  }),
+  z.object({
+    decision: z.literal('contestee'),
+    explication: z.string().min(1),
+    date: isoDateSchema,
+  }),
+]);
+export type MerchantResponse = z.infer<typeof merchantResponseSchema>;
+
+// ── Dispute ──────────────────────────────────────────────────────────────────────────────────
+
+export const disputeSummarySchema = z.object({
+  numeroDossier: caseNumberSchema,
+  type: disputeTypeSchema,
+  statut: disputeStatusSchema,
+  motif: reasonCodeSchema,
+  montantConteste: centsSchema,
+  devise: z.literal('EUR'),
+  dateTransaction: isoDateSchema,
+  dateOuverture: isoDateSchema,
+  dateLimiteReponse: isoDateSchema,
+  /** Only the last four digits ever leave the network. */
+  derniersChiffresCarte: z.string().regex(/^\d{4}$/),
+  referenceTitulaire: z.string().min(1),
+});
+export type DisputeSummary = z.infer<typeof disputeSummarySchema>;
+
+export const disputeSchema = disputeSummarySchema.extend({
+  numeroCommercant: z.string().regex(/^\d{10}$/),
+  montantTransaction: centsSchema,
+  notesReseau: z.string(),
+  historique: z.array(timelineEventSchema),
+  documents: z.array(disputeDocumentSchema),
+  reponseCommercant: merchantResponseSchema.nullable(),
+});
+export type Dispute = z.infer<typeof disputeSchema>;
+
+// ── List query (read from URLSearchParams) ───────────────────────────────────────────────────
+
+export const DISPUTES_PAGE_SIZE = 25;
+
+export const disputeSortFieldSchema = z.enum(['deadline', 'opened', 'amount', 'number'], {
+  error: 'disputes:list.errors.invalidSort',
+});
+export type DisputeSortField = z.infer<typeof disputeSortFieldSchema>;
+
+export const sortOrderSchema = z.enum(['asc', 'desc'], {
+  error: 'disputes:list.errors.invalidSort',
+});
+export type SortOrder = z.infer<typeof sortOrderSchema>;
+
+/** A form or a link may send `type=`; an empty parameter means "not set". */
+function param<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema);
+}
+
+const disputeListQueryObjectSchema = z.object({
+  tab: param(disputeTabSchema.default('a-traiter')),
+  type: param(
+    z.enum(disputeTypeSchema.options, { error: 'disputes:list.errors.invalidType' }).optional(),
+  ),
+  /** Opening date range, both ends included. */
+  du: param(z.iso.date({ error: 'disputes:list.errors.invalidDate' }).optional()),
+  au: param(z.iso.date({ error: 'disputes:list.errors.invalidDate' }).optional()),
+  /** Case number or card member reference, matched case-insensitively as a substring. */
+  q: param(z.string().trim().max(40, 'disputes:list.errors.searchTooLong').optional()),
+  sort: param(disputeSortFieldSchema.default('deadline')),
+  order: param(sortOrderSchema.default('asc')),
+  page: param(
+    z.coerce
+      .number({ error: 'disputes:list.errors.invalidPage' })
+      .int('disputes:list.errors.invalidPage')
+      .min(1, 'disputes:list.errors.invalidPage')
+      .default(1),
+  ),
+  pageSize: param(
+    z.coerce
+      .number()
+      .pipe(z.literal(DISPUTES_PAGE_SIZE, { error: 'disputes:list.errors.invalidPageSize' }))
+      .default(DISPUTES_PAGE_SIZE),
+  ),
+});
+
+export const disputeListQuerySchema = disputeListQueryObjectSchema.refine(
+  (query) => !query.du || !query.au || query.du <= query.au,
+  { message: 'disputes:list.errors.dateRangeInverted', path: ['au'] },
+);
+export type DisputeListQuery = z.infer<typeof disputeListQuerySchema>;
+export type DisputeListQueryInput = z.input<typeof disputeListQuerySchema>;
+
+export const disputeListQueryDefaults: DisputeListQuery = disputeListQuerySchema.parse({});
+
+/**
+ * Lenient reading for the browser's address bar: a bad parameter in a bookmark falls back to its
+ * default instead of breaking the page. The API itself stays strict (400 on a bad query).
+ */
+export function readDisputeListQuery(params: URLSearchParams): DisputeListQuery {
+  let raw = [...params];
+  // A second round is needed when the date-range check only runs once the fields are valid.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const result = disputeListQuerySchema.safeParse(Object.fromEntries(raw));
+    if (result.success) return result.data;
+    const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
+    raw = raw.filter(([key]) => !bad.has(key));
+  }
+  return disputeListQueryDefaults;
+}
+
+/** The query as URL parameters, defaults left out so links stay short and canonical. */
+export function toDisputeListSearchParams(query: Partial<DisputeListQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of disputeListQueryObjectSchema.keyof().options) {
+    const value = query[key];
+    if (value !== undefined && value !== '' && value !== disputeListQueryDefaults[key]) {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
+// ── List response ────────────────────────────────────────────────────────────────────────────
+
+const countSchema = z.int().nonnegative();
+
+export const disputeListResponseSchema = z.object({
+  items: z.array(disputeSummarySchema),
+  page: z.int().min(1),
+  pageSize: z.literal(DISPUTES_PAGE_SIZE),
+  /** Items matching the query in the requested tab. */
+  total: countSchema,
+  /** Per tab, under the same filters (type, dates, search) as the query. */
+  counts: z.object({
+    'a-traiter': countSchema,
+    'en-cours': countSchema,
+    clos: countSchema,
+  }),
+});
+export type DisputeListResponse = z.infer<typeof disputeListResponseSchema>;
+
+// ── Answers ──────────────────────────────────────────────────────────────────────────────────
+
+export const EXPLANATION_MIN_LENGTH = 20;
+export const EXPLANATION_MAX_LENGTH = 2000;
+export const ACCEPT_COMMENT_MAX_LENGTH = 2000;
+export const CONTEST_MAX_FILES = 5;
+export const CONTEST_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const CONTEST_MAX_TOTAL_SIZE = 25 * 1024 * 1024;
+export const DOCUMENT_NAME_MAX_LENGTH = 255;
+
+export const acceptDisputeRequestSchema = z.object({
+  commentaire: z
+    .string()
+    .trim()
+    .max(ACCEPT_COMMENT_MAX_LENGTH, 'disputes:accept.comment.tooLong')
+    .optional(),
+});
+export type AcceptDisputeRequest = z.infer<typeof acceptDisputeRequestSchema>;
+
+/** What the client knows of a chosen file before sending it. */
+export const contestDocumentSchema = z.object({
+  nom: z
+    .string()
+    .trim()
+    .min(1, 'disputes:contest.documents.nameRequired')
+    .max(DOCUMENT_NAME_MAX_LENGTH, 'disputes:contest.documents.nameTooLong'),
+  typeMime: documentMimeTypeSchema,
+  taille: z
+    .int('disputes:contest.documents.invalidSize')
+    .positive('disputes:contest.documents.emptyFile')
+    .max(CONTEST_MAX_FILE_SIZE, 'disputes:contest.documents.fileTooLarge'),
+});
+export type ContestDocument = z.infer<typeof contestDocumentSchema>;
+
+export const contestDisputeRequestSchema = z.object({
+  explication: z
+    .string()
+    .trim()
+    .min(EXPLANATION_MIN_LENGTH, 'disputes:contest.explanation.tooShort')
+    .max(EXPLANATION_MAX_LENGTH, 'disputes:contest.explanation.tooLong'),
+  // One check for count and total so both are reported together (a failed .max() would hide the total).
+  documents: z.array(contestDocumentSchema).superRefine((documents, ctx) => {
+    if (documents.length > CONTEST_MAX_FILES) {
+      ctx.addIssue({ code: 'custom', message: 'disputes:contest.documents.tooMany' });
+    }
+    const total = documents.reduce((sum, document) => sum + document.taille, 0);
+    if (total > CONTEST_MAX_TOTAL_SIZE) {
+      ctx.addIssue({ code: 'custom', message: 'disputes:contest.documents.totalTooLarge' });
+    }
+  }),
+});
+export type ContestDisputeRequest = z.infer<typeof contestDisputeRequestSchema>;
