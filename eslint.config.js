@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'public/mockServiceWorker.js', 'screenshots', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      '.tmp',
+      'public/mockServiceWorker.js',
+      'screenshots',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -35,7 +45,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/mocks/**', '@mocks/*', '../../mocks/*'], message: 'src/ never imports the mock backend (design.md §2).' },
+            {
+              group: ['**/mocks/**', '@mocks/*', '../../mocks/*'],
+              message: 'src/ never imports the mock backend (design.md §2).',
+            },
           ],
         },
       ],
@@ -48,8 +61,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'], message: 'lib and components are the bottom layer: they import no feature and no app code.' },
-            { group: ['**/mocks/**', '@mocks/*'], message: 'src/ never imports the mock backend (design.md §2).' },
+            {
+              group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'],
+              message:
+                'lib and components are the bottom layer: they import no feature and no app code.',
+            },
+            {
+              group: ['**/mocks/**', '@mocks/*'],
+              message: 'src/ never imports the mock backend (design.md §2).',
+            },
           ],
         },
       ],
@@ -63,12 +83,24 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/features', from: './src/app', message: 'Features do not import the app layer.' },
-            { target: './src/features', from: './mocks', message: 'src/ never imports the mock backend.' },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features do not import the app layer.',
+            },
+            {
+              target: './src/features',
+              from: './mocks',
+              message: 'src/ never imports the mock backend.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['e2e/**', 'scripts/**', '*.config.ts', '*.config.js'],

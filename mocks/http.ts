@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type PathParams } from 'msw';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { now } from './clock';
 import { db, saveDb } from './db';
 import type { AccountRecord } from './records';
@@ -28,14 +29,14 @@ interface EndpointContext<TBody> {
 
 interface EndpointOptions<TBody> {
   auth?: boolean;
-  body?: z.ZodType<TBody>;
+  body?: $ZodType<TBody>;
 }
 
 export function errorResponse(status: number, code: string, extra: Record<string, unknown> = {}) {
   return HttpResponse.json({ code, ...extra }, { status });
 }
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
+function fieldErrors(error: $ZodError): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
@@ -100,7 +101,7 @@ export function endpoint<TBody = undefined>(
 
     let body = undefined as TBody;
     if (options.body) {
-      const parsed = options.body.safeParse(await request.json().catch(() => undefined));
+      const parsed = safeParse(options.body, await request.json().catch(() => undefined));
       if (!parsed.success) {
         return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
       }

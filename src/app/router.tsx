@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
+import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { AuthenticatedLayout } from './layouts/authenticated-layout';
 import { RootLayout } from './layouts/root-layout';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
@@ -22,20 +22,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { path: paths.home, lazy: () => import('@/features/home/routes/home').then(toRoute) },
+            { path: paths.home, lazy: page(() => import('@/features/home/routes/home'), ['home']) },
             {
               path: paths.login,
               loader: redirectIfLoggedIn(queryClient),
-              lazy: () => import('@/features/auth/routes/login').then(toRoute),
+              lazy: page(() => import('@/features/auth/routes/login'), ['auth']),
             },
             {
               id: 'authenticated',
               loader: requireUser(queryClient),
-              element: <AuthenticatedLayout />,
+              // Lazy too: nothing of the logged-in shell weighs on the login page.
+              lazy: page(() => import('./layouts/authenticated-layout'), []),
               children: [
                 {
                   path: paths.dashboard,
-                  lazy: () => import('@/features/dashboard/routes/dashboard').then(toRoute),
+                  lazy: page(() => import('@/features/dashboard/routes/dashboard'), ['dashboard']),
                 },
               ],
             },
@@ -47,6 +48,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-function toRoute(module: { default: ComponentType }) {
-  return { Component: module.default };
+/**
+ * A lazy page: its code and its translation namespaces load together, before it renders, so
+ * no key ever flashes on screen. Keys of another namespace (`validation:…`) need it listed.
+ */
+function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly string[]) {
+  return async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: module.default };
+  };
 }

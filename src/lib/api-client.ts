@@ -1,12 +1,14 @@
-import { z } from 'zod';
+// zod/mini on the start-up path: the full zod API stays in the lazy feature chunks.
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 
 /** The one setting that points the app at a real backend instead of the mock. */
 const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api';
 
 export const apiErrorBodySchema = z.object({
   code: z.string(),
-  fieldErrors: z.record(z.string(), z.string()).optional(),
-  lockedUntil: z.string().optional(),
+  fieldErrors: z.optional(z.record(z.string(), z.string())),
+  lockedUntil: z.optional(z.string()),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
@@ -44,7 +46,8 @@ export function setUnauthorizedListener(listener: UnauthorizedListener | null): 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  schema: z.ZodType<T>;
+  /** A zod (or zod/mini) schema: every response is checked against the contract. */
+  schema: $ZodType<T>;
   /** Login and session calls answer 401 as a normal outcome, not as an expired session. */
   ignoreUnauthorized?: boolean;
   signal?: AbortSignal;
@@ -75,12 +78,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   }
 
   if (!response.ok) {
-    const body = apiErrorBodySchema.safeParse(await response.json().catch(() => null));
+    const body = z.safeParse(apiErrorBodySchema, await response.json().catch(() => null));
     if (response.status === 401 && !options.ignoreUnauthorized) onUnauthorized?.();
     throw new ApiError('http', response.status, body.success ? body.data : null);
   }
-  if (response.status === 204) return options.schema.parse(undefined);
-  return options.schema.parse(await response.json());
+  if (response.status === 204) return z.parse(options.schema, undefined);
+  return z.parse(options.schema, await response.json());
 }
 
 /** The i18n key of the message a user sees for a failed call that no field can explain. */

@@ -1,14 +1,31 @@
-import i18next, { type Resource } from 'i18next';
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 const LANGUAGE_KEY = 'espace-commercant:langue';
 
-// Each language's namespaces become their own small chunks, loaded when that language is used.
+// One small chunk per language and namespace, fetched when a route needs it.
 const bundles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
   import: 'default',
 });
+
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = bundles[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No translations for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (data) => callback(null, data),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function isLanguage(value: string | null): value is Language {
   return value !== null && (languages as readonly string[]).includes(value);
@@ -23,43 +40,43 @@ export function storedLanguage(): Language {
   }
 }
 
-async function loadLanguage(language: Language): Promise<void> {
-  const prefix = `../../locales/${language}/`;
-  await Promise.all(
-    Object.entries(bundles)
-      .filter(([file]) => file.startsWith(prefix))
-      .map(async ([file, load]) => {
-        const namespace = file.slice(prefix.length, -'.json'.length);
-        if (!i18next.hasResourceBundle(language, namespace)) {
-          i18next.addResourceBundle(language, namespace, await load(), true, true);
-        }
-      }),
-  );
-}
-
 export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', (lng) => {
       document.documentElement.lang = lng;
     });
-    await i18next.use(initReactI18next).init({
-      resources: {} satisfies Resource,
-      lng: language,
-      fallbackLng: 'fr',
-      defaultNS: 'common',
-      ns: ['common'],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+    await i18next
+      .use(localeBackend)
+      .use(initReactI18next)
+      .init({
+        lng: language,
+        fallbackLng: 'fr',
+        defaultNS: 'common',
+        // The shell's texts; every route loads its own namespaces before it renders.
+        ns: ['common'],
+        interpolation: { escapeValue: false },
+        react: { useSuspense: false },
+      });
   }
-  await loadLanguage('fr');
-  await loadLanguage(language);
-  await i18next.changeLanguage(language);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
   return i18next;
 }
 
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+  await i18next.loadNamespaces([...namespaces]);
+}
+
+/** Every namespace at once, for tests that render a component outside its route. */
+export async function loadAllNamespaces(): Promise<void> {
+  const namespaces = new Set(
+    Object.keys(bundles).map((file) => file.replace(/^.*\/([^/]+)\.json$/, '$1')),
+  );
+  await loadNamespaces([...namespaces]);
+}
+
 export async function switchLanguage(language: Language): Promise<void> {
-  await loadLanguage(language);
+  // changeLanguage fetches every namespace already in use for the new language first.
   await i18next.changeLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_KEY, language);

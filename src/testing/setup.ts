@@ -6,7 +6,7 @@ import { server } from '../../mocks/node';
 import { resetMockBackend } from '../../mocks/reset';
 import { setActiveScenarios } from '../../mocks/scenarios/active';
 import { setCsrfToken } from '../lib/api-client';
-import { initI18n } from '../lib/i18n';
+import { initI18n, loadAllNamespaces } from '../lib/i18n';
 
 // jsdom has <dialog> but not its modal methods; give it the behaviour the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -21,6 +21,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await initI18n('fr');
+  await loadAllNamespaces();
 });
 
 beforeEach(async () => {

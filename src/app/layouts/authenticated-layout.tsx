@@ -4,7 +4,7 @@ import { useSession } from '@/features/auth/api/get-session';
 import { IdleTimeout } from '@/features/auth/components/idle-timeout';
 import { paths } from '@/lib/paths';
 
-export function AuthenticatedLayout() {
+export default function AuthenticatedLayout() {
   const { t } = useTranslation('common');
   const { data } = useSession();
   // After logout or expiry the cache is empty: render nothing of the user while we leave.

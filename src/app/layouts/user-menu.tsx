@@ -21,7 +21,8 @@ export function UserMenu() {
         onClick={() => {
           if (logout.isPending) return;
           logout.mutate(undefined, {
-            onSettled: () => void navigate(loginPath({ reason: 'deconnexion' }), { replace: true }),
+            // Pushed, not replaced: Back then reaches the protected page, whose guard refuses it.
+            onSettled: () => void navigate(loginPath({ reason: 'deconnexion' })),
           });
         }}
       >

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this contract is on the start-up path (session), where every kilobyte counts.
+import * as z from 'zod/mini';
 
 /** Limits shared by the login form and the API: nothing longer can be a real credential. */
 export const IDENTIFIANT_MAX_LENGTH = 32;
@@ -7,13 +8,17 @@ export const PASSWORD_MAX_LENGTH = 128;
 export const loginRequestSchema = z.object({
   identifiant: z
     .string()
-    .trim()
-    .min(1, 'auth:login.errors.identifiantRequired')
-    .max(IDENTIFIANT_MAX_LENGTH, 'auth:login.errors.identifiantTooLong'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'auth:login.errors.identifiantRequired'),
+      z.maxLength(IDENTIFIANT_MAX_LENGTH, 'auth:login.errors.identifiantTooLong'),
+    ),
   password: z
     .string()
-    .min(1, 'auth:login.errors.passwordRequired')
-    .max(PASSWORD_MAX_LENGTH, 'auth:login.errors.passwordTooLong'),
+    .check(
+      z.minLength(1, 'auth:login.errors.passwordRequired'),
+      z.maxLength(PASSWORD_MAX_LENGTH, 'auth:login.errors.passwordTooLong'),
+    ),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -31,10 +36,10 @@ export const sessionUserSchema = z.object({
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export const sessionSchema = z.object({
-  user: sessionUserSchema.nullable(),
+  user: z.nullable(sessionUserSchema),
   csrfToken: z.string(),
   /** The server's idle limit, so the client warns before the server forgets the session. */
-  idleTimeoutSeconds: z.number().int().positive(),
+  idleTimeoutSeconds: z.int().check(z.positive()),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest, setCsrfToken } from '@/lib/api-client';
 
 /** Whatever the API answers, nothing of the user stays in this page. */

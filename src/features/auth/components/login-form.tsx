@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type FormEvent } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { Field } from '@/components/field';
@@ -11,29 +10,39 @@ import { formatTime } from '@/lib/format';
 import { LOGIN_ERROR_CODES, loginRequestSchema, type LoginRequest } from '../api/contract';
 import { useLogin } from '../api/login';
 
-type FormValues = { identifiant: string; password: string };
+type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
 
 interface LoginFormProps {
   onSuccess: () => void;
 }
 
+function validate(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const result = z.safeParse(loginRequestSchema, {
+    identifiant: String(data.get('identifiant') ?? ''),
+    password: String(data.get('password') ?? ''),
+  });
+  if (result.success) return { credentials: result.data, errors: {} };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof LoginRequest;
+    errors[field] ??= issue.message;
+  }
+  return { credentials: null, errors };
+}
+
+/**
+ * Two fields do not need a form library: the platform form, the shared zod contract and a few
+ * lines of state keep this page, the one every merchant loads first, light (bundle budget).
+ */
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t, i18n } = useTranslation('auth');
   const login = useLogin();
   const inFlight = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    resetField,
-    formState: { errors },
-  } = useForm<FormValues, unknown, LoginRequest>({
-    resolver: zodResolver(loginRequestSchema),
-    defaultValues: { identifiant: '', password: '' },
-    mode: 'onSubmit',
-    reValidateMode: 'onBlur',
-  });
 
   const showFailure = (message: string, retryable: boolean) => {
     setFailure({ message, retryable });
@@ -41,7 +50,16 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     requestAnimationFrame(() => alertRef.current?.focus());
   };
 
-  const send = async (credentials: LoginRequest) => {
+  const send = async (form: HTMLFormElement) => {
+    const { credentials, errors: fieldErrors } = validate(form);
+    setErrors(fieldErrors);
+    if (!credentials) {
+      const firstInvalid = form.querySelector<HTMLInputElement>('[aria-invalid="true"]');
+      requestAnimationFrame(() =>
+        (firstInvalid ?? form.querySelector<HTMLInputElement>('input[aria-invalid]'))?.focus(),
+      );
+      return;
+    }
     setFailure(null);
     try {
       await login.mutateAsync(credentials);
@@ -53,25 +71,34 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
           : '';
         showFailure(t('login.errors.locked', { time: until }), false);
       } else if (isApiError(error) && error.body?.code === LOGIN_ERROR_CODES.invalidCredentials) {
-        resetField('password');
+        const password = form.elements.namedItem('password');
+        if (password instanceof HTMLInputElement) password.value = '';
         showFailure(t('login.errors.invalidCredentials'), false);
       } else {
         showFailure(t(apiErrorMessageKey(error)), true);
       }
     }
   };
+
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
+    const form = formRef.current;
     // A double click or a second Enter while the first submit runs must not send twice.
-    if (inFlight.current) return;
+    if (!form || inFlight.current) return;
     inFlight.current = true;
-    void handleSubmit(send)(event).finally(() => {
+    void send(form).finally(() => {
       inFlight.current = false;
     });
   };
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-describedby="login-intro">
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      onSubmit={submit}
+      aria-describedby="login-intro"
+    >
       <p id="login-intro" className="form__intro">
         {t('login.intro')}
       </p>
@@ -85,20 +112,26 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         </Alert>
       ) : null}
       <Field
+        name="identifiant"
         label={t('login.identifiant')}
         autoComplete="username"
         autoCapitalize="off"
         spellCheck={false}
         required
-        error={errors.identifiant?.message}
-        {...register('identifiant')}
+        error={errors.identifiant}
+        onBlur={() =>
+          errors.identifiant && formRef.current && setErrors(validate(formRef.current).errors)
+        }
       />
       <PasswordField
+        name="password"
         label={t('login.password')}
         autoComplete="current-password"
         required
-        error={errors.password?.message}
-        {...register('password')}
+        error={errors.password}
+        onBlur={() =>
+          errors.password && formRef.current && setErrors(validate(formRef.current).errors)
+        }
       />
       <Button type="submit" pending={login.isPending} pendingLabel={t('login.submitting')}>
         {t('login.submit')}

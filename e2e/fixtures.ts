@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const demo = {
+  marie: {
+    identifiant: 'marie.durand',
+    password: 'Litiges-Demo-2026',
+    establishment: 'Boulangerie Durand',
+  },
+  paul: {
+    identifiant: 'paul.lefebvre',
+    password: 'Activer-Demo-2026',
+    establishment: 'Librairie Lefebvre',
+  },
+} as const;
+
+/** Zero axe violations (WCAG 2.2 AA rules) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, state = 'page'): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${state}`).toEqual([]);
+}
+
+export async function login(page: Page, identifiant: string, password: string): Promise<void> {
+  await page.getByLabel('Identifiant').fill(identifiant);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Opens the login page and logs in as a demo account; ends on the dashboard. */
+export async function loginAs(page: Page, account: { identifiant: string; password: string }) {
+  await page.goto('/connexion');
+  await login(page, account.identifiant, account.password);
+  await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

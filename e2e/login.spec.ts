@@ -1,0 +1,185 @@
+import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
+
+test.describe('Accueil et connexion', () => {
+  test('the home page offers both ways in, accessibly', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Accueil · Espace commerçant');
+    await expect(page.getByText('Données simulées')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Créer un compte' })).toHaveAttribute(
+      'href',
+      '/inscription',
+    );
+    await expectNoAxeViolations(page, 'home');
+    await page.getByRole('link', { name: 'Connexion' }).click();
+    await expect(page.getByRole('heading', { name: 'Connexion', level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, 'login');
+  });
+
+  test('empty fields get French field errors', async ({ page }) => {
+    await page.goto('/connexion');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByLabel('Identifiant')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
+    await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
+    await expectNoAxeViolations(page, 'login with field errors');
+  });
+
+  test('marie.durand logs in and sees her account', async ({ page }) => {
+    await loginAs(page, demo.marie);
+    await expect(page).toHaveTitle('Page récapitulative de votre compte · Espace commerçant');
+    await expect(page.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
+    await expect(page.getByText('9400000011')).toBeVisible();
+    await expect(page.getByText('marie.durand')).toBeVisible();
+    await expectNoAxeViolations(page, 'dashboard');
+  });
+
+  test('a wrong password gets the generic alert, focused, with the identifiant kept', async ({
+    page,
+  }) => {
+    await page.goto('/connexion');
+    await login(page, 'marie.durand', 'pas-le-bon-mot-de-passe');
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('Identifiant ou mot de passe incorrect.');
+    await expect(alert).toBeFocused();
+    await expect(page.getByLabel('Identifiant')).toHaveValue('marie.durand');
+    await expectNoAxeViolations(page, 'login failure');
+  });
+
+  test('five failures lock the identifiant and say until when', async ({ page }) => {
+    await page.goto('/connexion');
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await login(page, 'paul.lefebvre', `mauvais-${attempt}`);
+      await expect(page.getByRole('alert')).toHaveText('Identifiant ou mot de passe incorrect.');
+    }
+    await login(page, 'paul.lefebvre', 'mauvais-5');
+    await expect(page.getByRole('alert')).toContainText(/bloquée jusqu’à \d{1,2}\sh\s\d{2}\./);
+    await login(page, demo.paul.identifiant, demo.paul.password);
+    await expect(page.getByRole('alert')).toContainText('Trop de tentatives');
+    await expect(page).toHaveURL(/\/connexion$/);
+    await expectNoAxeViolations(page, 'login locked');
+  });
+
+  test('a protected page sends to login and back after it', async ({ page }) => {
+    await page.goto('/tableau-de-bord');
+    await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Ftableau-de-bord$/);
+    await login(page, demo.paul.identifiant, demo.paul.password);
+    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  });
+
+  test('a redirectTo to another site is ignored', async ({ page }) => {
+    await page.goto('/connexion?redirectTo=//evil.example/');
+    await login(page, demo.paul.identifiant, demo.paul.password);
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/tableau-de-bord$/);
+  });
+
+  test('logout leaves nothing behind, even with Back', async ({ page }) => {
+    await loginAs(page, demo.marie);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+    await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/connexion/);
+    await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toContain('"identifiant":"marie.durand"},');
+  });
+
+  test('an idle session warns, can be kept, then ends and returns after login', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await loginAs(page, demo.marie);
+    await page.clock.fastForward('14:05');
+    const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
+    await expectNoAxeViolations(page, 'idle warning');
+    await dialog.getByRole('button', { name: 'Rester connecté' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.clock.fastForward('16:00');
+    await expect(page).toHaveURL(
+      /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
+    );
+    await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
+    await expectNoAxeViolations(page, 'session expired');
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  });
+
+  test('the language switch turns the page English and is remembered', async ({ page }) => {
+    await page.goto('/connexion');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Log in · Merchant space');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, 'login in English');
+  });
+
+  test('an unknown address gets « page introuvable » with a way home', async ({ page }) => {
+    await page.goto('/nulle-part');
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+    await expectNoAxeViolations(page, 'not found');
+    await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('HTML typed in the identifiant is shown as text, never run', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto('/connexion');
+    await login(page, '<img src=x onerror=alert(1)>', 'un-mot-de-passe-quelconque');
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('Scénarios', () => {
+  test('erreur-serveur: a French message, a retry, nothing lost', async ({ page }) => {
+    await page.goto('/connexion?scenario=erreur-serveur');
+    await expect(page.getByText('Scénario : erreur-serveur')).toBeVisible();
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Le service est momentanément indisponible');
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue(demo.marie.password);
+    await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+    await expectNoAxeViolations(page, 'server error');
+  });
+
+  test('hors-ligne: says the connection failed', async ({ page }) => {
+    await page.goto('/connexion?scenario=hors-ligne');
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    await expect(page.getByRole('alert')).toContainText('Connexion impossible');
+    await expect(page.getByLabel('Identifiant')).toHaveValue(demo.marie.identifiant);
+    await expectNoAxeViolations(page, 'offline');
+  });
+
+  test('reseau-lent: the button shows progress for the extra 2 s', async ({ page }) => {
+    await page.goto('/connexion?scenario=reseau-lent');
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    await expect(page.getByRole('button', { name: 'Connexion en cours…' })).toBeVisible();
+    await expectNoAxeViolations(page, 'slow network');
+    await expect(page).toHaveURL(/\/tableau-de-bord$/, { timeout: 10_000 });
+  });
+
+  test('the scenario is kept for the tab until changed', async ({ page }) => {
+    await page.goto('/connexion?scenario=hors-ligne');
+    await expect(page.getByText('Scénario : hors-ligne')).toBeVisible();
+    await page.goto('/connexion');
+    await expect(page.getByText('Scénario : hors-ligne')).toBeVisible();
+    await page.goto('/connexion?scenario=par-defaut');
+    await expect(page.getByText(/Scénario :/)).toHaveCount(0);
+  });
+
+  test('an unknown scenario name is reported', async ({ page }) => {
+    await page.goto('/connexion?scenario=nimporte-quoi');
+    await expect(page.getByRole('alert')).toContainText('Scénario inconnu : nimporte-quoi');
+  });
+});

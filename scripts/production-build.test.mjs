@@ -1,0 +1,51 @@
+// The production build must ship no mock backend: no worker, no MSW, no demo data.
+// Run after `vite build` (dist/) and `vite build --mode demo` (the demo build is the control).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const dist = process.env.PROD_DIST ?? 'dist';
+const demo = process.env.DEMO_DIST ?? 'dist-demo';
+const mockMarkers = [
+  'setupWorker',
+  'mockServiceWorker',
+  'Boulangerie Durand',
+  'Litiges-Demo-2026',
+  'Activer-Demo-2026',
+  'FR7630004008200001234560104',
+];
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function textOf(dir) {
+  return files(dir)
+    .filter((file) => /\.(js|html|json|css)$/.test(file))
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+}
+
+test('the production build has no mock service worker', () => {
+  assert.ok(existsSync(path.join(dist, 'index.html')), `${dist}/index.html: run vite build first`);
+  assert.equal(existsSync(path.join(dist, 'mockServiceWorker.js')), false);
+});
+
+test('the production build contains no MSW code and no fixture data', () => {
+  for (const { file, text } of textOf(dist)) {
+    for (const marker of mockMarkers) {
+      assert.equal(text.includes(marker), false, `${file} contains « ${marker} »`);
+    }
+  }
+});
+
+test('the demo build, built from the same code, does contain them (the check can fail)', () => {
+  assert.ok(existsSync(path.join(demo, 'mockServiceWorker.js')));
+  const all = textOf(demo)
+    .map(({ text }) => text)
+    .join('\n');
+  for (const marker of ['setupWorker', 'Boulangerie Durand'])
+    assert.ok(all.includes(marker), marker);
+});
