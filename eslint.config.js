@@ -79,6 +79,22 @@ export default tseslint.config(
     files: ['src/features/**'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
+      // A feature reaches another only through its api/ (contract, keys, calls); the rest is its own.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*/*', '!@/features/*/api'],
+              message: 'Import another feature only through its api/ folder (design.md §2).',
+            },
+            {
+              group: ['**/mocks/**', '@mocks/*'],
+              message: 'src/ never imports the mock backend (design.md §2).',
+            },
+          ],
+        },
+      ],
       'import/no-restricted-paths': [
         'error',
         {

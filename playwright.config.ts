@@ -7,9 +7,12 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Long journeys (signup, activation, contest) on 2 shared cores need more than the default.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // One folder per run port, so parallel runs on one machine do not delete each other's traces.
+  outputDir: `test-results/${process.env.E2E_BASE_URL?.split(':').at(-1) ?? 'default'}`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173',
     locale: 'fr-FR',

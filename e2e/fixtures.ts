@@ -27,7 +27,7 @@ export async function expectNoAxeViolations(page: Page, state = 'page'): Promise
 }
 
 export async function login(page: Page, identifiant: string, password: string): Promise<void> {
-  await page.getByLabel('Identifiant').fill(identifiant);
+  await page.getByLabel('Identifiant', { exact: true }).fill(identifiant);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }

@@ -18,7 +18,10 @@ test.describe('Accueil et connexion', () => {
   test('empty fields get French field errors', async ({ page }) => {
     await page.goto('/connexion');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.getByLabel('Identifiant')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Identifiant', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
     await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
     await expectNoAxeViolations(page, 'login with field errors');
@@ -29,7 +32,7 @@ test.describe('Accueil et connexion', () => {
     await expect(page).toHaveTitle('Page récapitulative de votre compte · Espace commerçant');
     await expect(page.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
     await expect(page.getByText('9400000011')).toBeVisible();
-    await expect(page.getByText('marie.durand')).toBeVisible();
+    await expect(page.getByText('marie.durand', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'dashboard');
   });
 
@@ -41,7 +44,7 @@ test.describe('Accueil et connexion', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toHaveText('Identifiant ou mot de passe incorrect.');
     await expect(alert).toBeFocused();
-    await expect(page.getByLabel('Identifiant')).toHaveValue('marie.durand');
+    await expect(page.getByLabel('Identifiant', { exact: true })).toHaveValue('marie.durand');
     await expectNoAxeViolations(page, 'login failure');
   });
 
@@ -157,7 +160,9 @@ test.describe('Scénarios', () => {
     await page.goto('/connexion?scenario=hors-ligne');
     await login(page, demo.marie.identifiant, demo.marie.password);
     await expect(page.getByRole('alert')).toContainText('Connexion impossible');
-    await expect(page.getByLabel('Identifiant')).toHaveValue(demo.marie.identifiant);
+    await expect(page.getByLabel('Identifiant', { exact: true })).toHaveValue(
+      demo.marie.identifiant,
+    );
     await expectNoAxeViolations(page, 'offline');
   });
 

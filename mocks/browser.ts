@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import type { MockStatus } from '@/lib/mock-status';
+import { applyClockParam } from './clock-param';
 import { loadDb, saveDb } from './db';
 import { handlers } from './handlers';
 import { setBaseLatency } from './http';
@@ -7,6 +8,7 @@ import { resetMockBackend } from './reset';
 import { activeScenarios, parseScenarioParam, setActiveScenarios } from './scenarios/active';
 import { loadServerState, saveServerState } from './server-state';
 import { enablePersistence } from './storage';
+import { applySessionParam } from './url-session';
 
 const SCENARIO_KEY = 'espace-commercant:scenarios';
 const BROWSER_LATENCY_MS = 250;
@@ -26,6 +28,9 @@ export async function startBrowserMocking(): Promise<MockStatus> {
   setBaseLatency(BROWSER_LATENCY_MS);
   const { names, changed } = chooseScenarios();
   const { unknown } = setActiveScenarios(names);
+  // Before the session is read: its idle limit is counted on the mock clock.
+  const { clock, invalid } = applyClockParam(window.location.search);
+  if (invalid) console.warn(`[mock API] ?horloge=${invalid} ignored: expected 2026-12-02T10:00`);
   loadServerState();
   await loadDb();
   // A scenario that changes data starts from fresh demo data, so it always shows the same thing.
@@ -34,6 +39,8 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     saveDb();
     saveServerState();
   }
+
+  applySessionParam(window.location.search);
 
   const worker = setupWorker(...handlers);
   await worker.start({
@@ -47,5 +54,6 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     enabled: true,
     scenarios: activeScenarios().map((scenario) => scenario.name),
     unknownScenarios: unknown,
+    clock,
   };
 }

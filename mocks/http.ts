@@ -15,6 +15,9 @@ let baseLatencyMs = 0;
 export function setBaseLatency(ms: number): void {
   baseLatencyMs = ms;
 }
+export function getBaseLatency(): number {
+  return baseLatencyMs;
+}
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -36,7 +39,7 @@ export function errorResponse(status: number, code: string, extra: Record<string
   return HttpResponse.json({ code, ...extra }, { status });
 }
 
-function fieldErrors(error: $ZodError): Record<string, string> {
+export function fieldErrors(error: $ZodError): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';

@@ -12,12 +12,23 @@ export interface ServerState {
   loginFailures: Record<string, { failures: number[]; lockedUntil: number | null }>;
   /** Set by the `session-expiree` scenario: the next authenticated call answers 401. */
   expireNextCall: boolean;
+  /** What the backend would have e-mailed, newest first (designers' « E-mails envoyés »). */
+  emails: SentEmail[];
+}
+
+export interface SentEmail {
+  id: string;
+  kind: 'compte-cree' | 'litiges-actives' | 'litige-ouvert' | 'litige-mis-a-jour';
+  to: string;
+  subject: string;
+  body: string;
+  sentAt: string;
 }
 
 const STATE_KEY = 'espace-commercant:mock-server:v1';
 
 function initialState(): ServerState {
-  return { session: null, loginFailures: {}, expireNextCall: false };
+  return { session: null, loginFailures: {}, expireNextCall: false, emails: [] };
 }
 
 export let serverState: ServerState = initialState();

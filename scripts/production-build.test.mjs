@@ -9,6 +9,7 @@ const dist = process.env.PROD_DIST ?? 'dist';
 const demo = process.env.DEMO_DIST ?? 'dist-demo';
 const mockMarkers = [
   'setupWorker',
+  'Outils de démonstration',
   'mockServiceWorker',
   'Boulangerie Durand',
   'Litiges-Demo-2026',
@@ -46,6 +47,6 @@ test('the demo build, built from the same code, does contain them (the check can
   const all = textOf(demo)
     .map(({ text }) => text)
     .join('\n');
-  for (const marker of ['setupWorker', 'Boulangerie Durand'])
+  for (const marker of ['setupWorker', 'Boulangerie Durand', 'Outils de démonstration'])
     assert.ok(all.includes(marker), marker);
 });

@@ -8,9 +8,11 @@ import type { MockStatus } from './lib/mock-status';
 import { createQueryClient } from './lib/query-client';
 import './styles.css';
 
+const mocking = import.meta.env.VITE_MOCK_API === 'true';
+
 async function startMocking(): Promise<MockStatus> {
   // A constant at build time: the production bundle drops this branch and every mock with it.
-  if (import.meta.env.VITE_MOCK_API !== 'true') {
+  if (!mocking) {
     return { enabled: false, scenarios: [], unknownScenarios: [] };
   }
   const { startBrowserMocking } = await import('../mocks/browser');
@@ -28,6 +30,11 @@ async function start() {
       <App router={router} queryClient={queryClient} mockStatus={mockStatus} />
     </StrictMode>,
   );
+  // Designers' toolbar: after the app, lazily, and only where the mock backend runs.
+  if (mocking) {
+    const { mountDevTools } = await import('../mocks/devtools/mount');
+    await mountDevTools(queryClient);
+  }
 }
 
 void start();

@@ -15,7 +15,7 @@ import { newToken, serverState, type MockSession } from '../server-state';
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 
-function sessionBody(session: MockSession, account: AccountRecord | null): Session {
+export function sessionBody(session: MockSession, account: AccountRecord | null): Session {
   const establishment = account
     ? db.establishments.findFirst((q) => q.where({ numeroCommercant: account.numeroCommercant }))
     : undefined;

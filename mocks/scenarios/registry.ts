@@ -1,5 +1,8 @@
 import { now } from '../clock';
-import { serverState } from '../server-state';
+import { db } from '../db';
+import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
+import { parisToday } from '../lib/today';
+import { newToken, serverState } from '../server-state';
 
 export type Failure = 'erreur-serveur' | 'hors-ligne';
 
@@ -65,6 +68,71 @@ export const scenarios = [
     seed: () => {
       serverState.expireNextCall = true;
     },
+  },
+  {
+    name: 'nouveau-commercant',
+    title: 'Nouveau commerçant',
+    description:
+      'Connecté en tant que paul.lefebvre, qui n’a pas encore souscrit à la gestion des litiges : le rappel « Activer » s’affiche.',
+    screens: ['Tableau de bord : rappel « Activer »', 'Activation de la gestion des litiges'],
+    seed: () => {
+      serverState.session = {
+        identifiant: 'paul.lefebvre',
+        csrfToken: newToken(),
+        lastSeen: now(),
+      };
+    },
+  },
+  {
+    name: 'aucun-litige',
+    title: 'Aucun litige',
+    description: 'marie.durand est abonnée à la gestion des litiges mais n’a aucun litige.',
+    screens: ['Tableau de bord : synthèse des litiges vide'],
+    seed: () => {
+      db.disputes.clear();
+    },
+  },
+  {
+    name: 'nombreux-litiges',
+    title: 'Nombreux litiges',
+    description:
+      'marie.durand a 5 000 litiges de tous types, statuts et motifs : pagination, tri, filtres et recherche à grande échelle.',
+    screens: ['Litiges : liste, onglets, filtres, pages, export CSV'],
+    seed: async () => {
+      db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
+      await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
+    },
+  },
+  {
+    name: 'erreur-activation',
+    title: 'Erreur à l’activation',
+    description:
+      'Seule la confirmation de l’activation de la gestion des litiges répond 500 ; le reste fonctionne.',
+    screens: ['Activation de la gestion des litiges : étape 3, « Réessayer »'],
+  },
+  {
+    name: 'erreur-inscription',
+    title: 'Erreur à la création du compte',
+    description:
+      'La première demande « Créer mon compte » de chaque inscription répond 500 ; « Réessayer » crée le compte.',
+    screens: ['Créer un compte : vérification, « Réessayer »'],
+  },
+  {
+    name: 'chat-ferme',
+    title: 'Chat fermé',
+    description:
+      'Le chat répond comme en dehors de ses horaires (du lundi au vendredi, de 9 h 00 à 18 h 00) : le bouton « Chat » indique sa réouverture et aucune conversation ne démarre. Le téléphone suit l’horloge.',
+    screens: [
+      'Nous contacter : « Fermé — réouverture … »',
+      'Toutes les pages connectées : bouton « Chat »',
+    ],
+  },
+  {
+    name: 'chat-indisponible',
+    title: 'Chat indisponible',
+    description:
+      'La connexion au chat échoue à chaque tentative : le panneau le signale et réessaie de plus en plus espacé ; les messages saisis sont gardés.',
+    screens: ['Panneau du chat : « momentanément indisponible »'],
   },
 ] as const satisfies readonly Scenario[];
 

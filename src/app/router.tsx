@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
 import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
@@ -32,13 +33,73 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               id: 'authenticated',
               loader: requireUser(queryClient),
               // Lazy too: nothing of the logged-in shell weighs on the login page.
-              lazy: page(() => import('./layouts/authenticated-layout'), []),
+              // `contact`: the « Chat » button is on every logged-in page.
+              lazy: page(() => import('./layouts/authenticated-layout'), ['contact']),
               children: [
                 {
                   path: paths.dashboard,
+                  // The data starts loading with the page's code, not after it renders.
+                  loader: () =>
+                    import('@/features/dashboard/prefetch').then((module) =>
+                      module.prefetchDashboard(queryClient),
+                    ),
                   lazy: page(() => import('@/features/dashboard/routes/dashboard'), ['dashboard']),
                 },
+                {
+                  path: paths.disputeActivation,
+                  loader: redirectIfSubscribed(queryClient),
+                  lazy: page(
+                    () => import('@/features/activation/routes/activation'),
+                    ['activation', 'validation'],
+                  ),
+                },
+                {
+                  path: paths.notificationSettings,
+                  loader: requireSubscription(queryClient),
+                  lazy: page(
+                    () => import('@/features/activation/routes/notification-settings'),
+                    ['settings', 'activation', 'validation'],
+                  ),
+                },
               ],
+            },
+            {
+              path: paths.signup,
+              loader: redirectIfLoggedIn(queryClient),
+              children: [
+                { index: true, loader: async () => (await signupGuards()).resumeSignup() },
+                {
+                  path: paths.signupEtablissement,
+                  lazy: page(() => import('@/features/signup/routes/etablissement'), signupNs),
+                },
+                {
+                  path: paths.signupProfil,
+                  loader: async () => (await signupGuards()).requireEarlierSteps('profil'),
+                  lazy: page(() => import('@/features/signup/routes/profil'), signupNs),
+                },
+                {
+                  path: paths.signupGestionFinanciere,
+                  loader: async () =>
+                    (await signupGuards()).requireEarlierSteps('gestionFinanciere'),
+                  lazy: page(() => import('@/features/signup/routes/gestion-financiere'), signupNs),
+                },
+                {
+                  path: paths.signupReview,
+                  loader: async () => (await signupGuards()).requireEarlierSteps('review'),
+                  lazy: page(() => import('@/features/signup/routes/verification'), signupNs),
+                },
+              ],
+            },
+            {
+              // Outside /inscription: the new account is logged in, which that guard refuses.
+              path: paths.signupConfirmation,
+              loader: async () => (await signupGuards()).requireNewAccount(queryClient),
+              lazy: page(() => import('@/features/signup/routes/confirmation'), signupNs),
+            },
+            {
+              // Public: the hours and the phone for everyone, the chat once logged in.
+              path: paths.contact,
+              lazy: page(() => import('@/features/contact/routes/contact'), ['contact']),
             },
             { path: '*', element: <NotFound /> },
           ],
@@ -47,6 +108,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     },
   ];
 }
+
+const signupNs = ['signup', 'validation'] as const;
+// Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
+const signupGuards = () => import('@/features/signup/guards');
 
 /**
  * A lazy page: its code and its translation namespaces load together, before it renders, so

@@ -6,9 +6,11 @@ export type Language = (typeof languages)[number];
 const LANGUAGE_KEY = 'espace-commercant:langue';
 
 // One small chunk per language and namespace, fetched when a route needs it.
-const bundles = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', {
-  import: 'default',
-});
+// The demo tools' texts are theirs (mocks/devtools): the production build never holds them.
+const bundles = import.meta.glob<Record<string, unknown>>(
+  ['../../locales/*/*.json', '!../../locales/*/devtools.json'],
+  { import: 'default' },
+);
 
 const localeBackend: BackendModule = {
   type: 'backend',

@@ -5,6 +5,8 @@ export interface MockStatus {
   enabled: boolean;
   scenarios: string[];
   unknownScenarios: string[];
+  /** The mock clock set with `?horloge=`, Paris wall-clock ("2026-12-02T10:00"). */
+  clock?: string | null;
 }
 
 export const MockStatusContext = createContext<MockStatus>({

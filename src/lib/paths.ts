@@ -3,10 +3,24 @@ export const paths = {
   home: '/',
   login: '/connexion',
   signup: '/inscription',
+  signupEtablissement: '/inscription/etablissement',
+  signupProfil: '/inscription/profil',
+  signupGestionFinanciere: '/inscription/gestion-financiere',
+  signupReview: '/inscription/verification',
+  signupConfirmation: '/inscription/confirmation',
   dashboard: '/tableau-de-bord',
   disputes: '/litiges',
+  disputeActivation: '/litiges/activation',
+  notificationSettings: '/parametres/notifications',
   contact: '/contact',
 } as const;
+
+/** Why the dashboard was opened by a redirect; it shows the matching message. */
+export type DashboardInfo = 'deja-active' | 'activation-requise';
+
+export function dashboardPath(info?: DashboardInfo): string {
+  return info ? `${paths.dashboard}?info=${info}` : paths.dashboard;
+}
 
 export type LoginReason = 'session-expiree' | 'deconnexion';
 

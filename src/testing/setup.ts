@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { setClock } from '../../mocks/clock';
 import { setBaseLatency } from '../../mocks/http';
 import { server } from '../../mocks/node';
 import { resetMockBackend } from '../../mocks/reset';
@@ -26,6 +27,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   setActiveScenarios([]);
+  setClock(null);
   setBaseLatency(0);
   setCsrfToken(null);
   await resetMockBackend();

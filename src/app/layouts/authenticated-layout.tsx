@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useSession } from '@/features/auth/api/get-session';
 import { IdleTimeout } from '@/features/auth/components/idle-timeout';
+import { ChatDock } from '@/features/contact/components/chat-dock';
 import { paths } from '@/lib/paths';
 
 export default function AuthenticatedLayout() {
@@ -13,9 +14,13 @@ export default function AuthenticatedLayout() {
     <>
       <nav className="subnav" aria-label={t('nav.label')}>
         <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
+        {data.user.gestionLitiges ? (
+          <NavLink to={paths.notificationSettings}>{t('nav.notifications')}</NavLink>
+        ) : null}
       </nav>
       <Outlet />
       <IdleTimeout timeoutSeconds={data.idleTimeoutSeconds} />
+      <ChatDock identifiant={data.user.identifiant} />
     </>
   );
 }

@@ -3,9 +3,19 @@ import { useMockStatus } from '@/lib/mock-status';
 
 /** Nobody should mistake simulated data for their real account. */
 export function MockBadge() {
-  const { t } = useTranslation('common');
-  const { enabled, scenarios, unknownScenarios } = useMockStatus();
+  const { t, i18n } = useTranslation('common');
+  const { enabled, scenarios, unknownScenarios, clock } = useMockStatus();
   if (!enabled) return null;
+  // "2026-12-02T10:00", Paris wall-clock: shown as QA typed it, in the page's format.
+  const clockLabel = (value: string) => {
+    const [date = '', time = ''] = value.split('T');
+    const [year, month, day] = date.split('-');
+    const [hour = '', minute = ''] = time.split(':');
+    return t('mock.clock', {
+      date: `${day}/${month}/${year}`,
+      time: i18n.language.startsWith('en') ? time : `${Number(hour)}\u00a0h\u00a0${minute}`,
+    });
+  };
   return (
     <div className="mock-badge">
       <span className="mock-badge__label">{t('mock.badge')}</span>
@@ -14,6 +24,7 @@ export function MockBadge() {
           {t('mock.scenario', { names: scenarios.join(', ') })}
         </span>
       ) : null}
+      {clock ? <span className="mock-badge__scenario">{clockLabel(clock)}</span> : null}
       {unknownScenarios.length > 0 ? (
         <span role="alert" className="mock-badge__error">
           {t('mock.unknownScenario', { names: unknownScenarios.join(', ') })}

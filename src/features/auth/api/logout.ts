@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest, setCsrfToken } from '@/lib/api-client';
+import { clearAllDrafts } from '@/lib/draft-storage';
 
 /** Whatever the API answers, nothing of the user stays in this page. */
 export function clearClientSession(queryClient: QueryClient): void {
@@ -21,6 +22,10 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => endSession().catch(() => undefined),
-    onSettled: () => clearClientSession(queryClient),
+    onSettled: () => {
+      clearClientSession(queryClient);
+      // Unlike an expiry, a logout is meant: what the user was typing goes too.
+      clearAllDrafts();
+    },
   });
 }

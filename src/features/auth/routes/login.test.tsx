@@ -214,8 +214,10 @@ describe('Session', () => {
   it('logs out: API session ended, cache cleared, no user data left', async () => {
     const { user, router, queryClient } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
     await screen.findByRole('heading', { name: 'Page récapitulative de votre compte' });
+    sessionStorage.setItem('espace-commercant:brouillon:litige:LT-2026-000001', '"texte"');
     await user.click(screen.getByRole('button', { name: 'Se déconnecter' }));
     expect(await screen.findByText(/Vous êtes déconnecté/)).toBeInTheDocument();
+    expect(sessionStorage.getItem('espace-commercant:brouillon:litige:LT-2026-000001')).toBeNull();
     expect(screen.queryByText('Boulangerie Durand')).not.toBeInTheDocument();
     expect(queryClient.getQueryData(['auth', 'session'])).toMatchObject({ user: null });
 

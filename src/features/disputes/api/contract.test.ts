@@ -319,6 +319,7 @@ describe('dispute and list response', () => {
       pageSize: 25,
       total: 1,
       counts: { 'a-traiter': 0, 'en-cours': 1, clos: 0 },
+      aujourdhui: '2026-11-26',
     };
     const parsed = disputeListResponseSchema.parse(response);
     // A list row carries no notes, timeline or documents.

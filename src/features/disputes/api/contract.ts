@@ -239,8 +239,50 @@ export const disputeListResponseSchema = z.object({
     'en-cours': countSchema,
     clos: countSchema,
   }),
+  /** The server's Paris day: days left are counted from it, whatever the device's clock says. */
+  aujourdhui: isoDateSchema,
 });
 export type DisputeListResponse = z.infer<typeof disputeListResponseSchema>;
+
+/** Every row of the current view (tab, filters, sort), for « Exporter (CSV) ». */
+export const disputeExportResponseSchema = z.object({
+  items: z.array(disputeSummarySchema),
+  aujourdhui: isoDateSchema,
+});
+export type DisputeExportResponse = z.infer<typeof disputeExportResponseSchema>;
+
+/** `GET /litiges/:numero`: the case and the server's Paris day. */
+export const disputeDetailResponseSchema = z.object({
+  litige: disputeSchema,
+  aujourdhui: isoDateSchema,
+});
+export type DisputeDetailResponse = z.infer<typeof disputeDetailResponseSchema>;
+
+export const DISPUTES_ERROR_CODES = {
+  notSubscribed: 'GESTION_LITIGES_INACTIVE',
+  notFound: 'LITIGE_INTROUVABLE',
+  notAnswerable: 'LITIGE_NON_MODIFIABLE',
+} as const;
+
+/** Why a case takes no answer any more; the client shows it, the API refuses with it. */
+export type ReadOnlyReason = 'clos' | 'en-cours-examen' | 'delai-depasse';
+
+/** `today` is a Paris "YYYY-MM-DD": the deadline day itself still takes an answer. */
+export function readOnlyReason(
+  dispute: Pick<DisputeSummary, 'statut' | 'dateLimiteReponse'>,
+  today: string,
+): ReadOnlyReason | null {
+  if (dispute.statut === 'en-cours-examen') return 'en-cours-examen';
+  if (dispute.statut !== 'reponse-requise') return 'clos';
+  return dispute.dateLimiteReponse < today ? 'delai-depasse' : null;
+}
+
+/** Whole days from `today` to `date` (both "YYYY-MM-DD"), negative once past. */
+export function daysBetween(today: string, date: string): number {
+  return Math.round(
+    (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+  );
+}
 
 // ── Answers ──────────────────────────────────────────────────────────────────────────────────
 

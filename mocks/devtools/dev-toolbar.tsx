@@ -1,0 +1,259 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { switchLanguage, type Language } from '@/lib/i18n';
+import { demoAccounts } from '../fixtures/accounts';
+import { scenarios } from '../scenarios/registry';
+import { activeScenarios } from '../scenarios/active';
+import { serverState } from '../server-state';
+import { getBaseLatency } from '../http';
+import { parcours, parcoursHref } from './parcours';
+import { logInAsFromToolbar, resetData, setLatency, simulateDisputeEvent } from './actions';
+
+const OPEN_KEY = 'espace-commercant:outils-ouverts';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="devtools__section" aria-labelledby={id}>
+      <h2 id={id} className="devtools__heading">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function withParams(params: Record<string, string>): string {
+  const url = new URL(window.location.href);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Designers' and QA's controls over the mock backend. Dev and demo builds only: it lives in
+ * mocks/ and is mounted by the mocking bootstrap, so production never contains it.
+ */
+export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
+  const { t, i18n } = useTranslation('devtools');
+  const [open, setOpen] = useState(() => sessionStorage.getItem(OPEN_KEY) === 'oui');
+  const [selected, setSelected] = useState(() => activeScenarios().map((s) => s.name as string));
+  const [clock, setClockValue] = useState('');
+  const [latency, setLatencyValue] = useState(String(getBaseLatency()));
+  const [emails, setEmails] = useState(() => [...serverState.emails]);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    sessionStorage.setItem(OPEN_KEY, open ? 'oui' : 'non');
+  }, [open]);
+
+  // The mock backend writes e-mails outside React; look again whenever the panel is open.
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setInterval(() => setEmails([...serverState.emails]), 1000);
+    return () => window.clearInterval(timer);
+  }, [open]);
+
+  const panelId = useId();
+
+  return (
+    <aside className="devtools" aria-label={t('label')}>
+      <button
+        type="button"
+        className="devtools__toggle"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? t('close') : t('open')}
+      </button>
+      {/* Not rendered while closed: nothing of it reaches the page's accessibility tree. */}
+      {open ? (
+        <div id={panelId} className="devtools__panel">
+          <p role="status" className="devtools__notice">
+            {notice}
+          </p>
+
+          <Section title={t('scenarios.title')}>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                window.location.assign(
+                  withParams({ scenario: selected.length ? selected.join(',') : 'par-defaut' }),
+                );
+              }}
+            >
+              <ul className="devtools__list">
+                {scenarios.map((scenario) => (
+                  <li key={scenario.name}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={selected.includes(scenario.name)}
+                        onChange={(event) =>
+                          setSelected((current) =>
+                            event.target.checked
+                              ? [...current, scenario.name]
+                              : current.filter((name) => name !== scenario.name),
+                          )
+                        }
+                      />{' '}
+                      <strong>{scenario.title}</strong> <code>{scenario.name}</code>
+                      <span className="devtools__hint">{scenario.description}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <button type="submit" className="devtools__button">
+                {t('scenarios.apply')}
+              </button>
+            </form>
+          </Section>
+
+          <Section title={t('language.title')}>
+            <div className="devtools__row">
+              {(['fr', 'en'] as Language[]).map((language) => (
+                <button
+                  key={language}
+                  type="button"
+                  className="devtools__button"
+                  aria-pressed={i18n.language === language}
+                  lang={language}
+                  onClick={() => void switchLanguage(language)}
+                >
+                  {language === 'fr' ? 'Français' : 'English'}
+                </button>
+              ))}
+            </div>
+          </Section>
+
+          <Section title={t('clock.title')}>
+            <form
+              className="devtools__row"
+              onSubmit={(event) => {
+                event.preventDefault();
+                window.location.assign(withParams({ horloge: clock || 'reelle' }));
+              }}
+            >
+              <label>
+                {t('clock.label')}{' '}
+                <input
+                  type="datetime-local"
+                  value={clock}
+                  onChange={(event) => setClockValue(event.target.value)}
+                />
+              </label>
+              <button type="submit" className="devtools__button">
+                {t('clock.apply')}
+              </button>
+            </form>
+          </Section>
+
+          <Section title={t('latency.title')}>
+            <form
+              className="devtools__row"
+              onSubmit={(event) => {
+                event.preventDefault();
+                setLatency(Number(latency) || 0);
+                setNotice(t('latency.done', { ms: Number(latency) || 0 }));
+              }}
+            >
+              <label>
+                {t('latency.label')}{' '}
+                <input
+                  type="number"
+                  min={0}
+                  max={30000}
+                  step={50}
+                  value={latency}
+                  onChange={(event) => setLatencyValue(event.target.value)}
+                />
+              </label>
+              <button type="submit" className="devtools__button">
+                {t('latency.apply')}
+              </button>
+            </form>
+          </Section>
+
+          <Section title={t('accounts.title')}>
+            <div className="devtools__row">
+              {demoAccounts.map((account) => (
+                <button
+                  key={account.identifiant}
+                  type="button"
+                  className="devtools__button"
+                  onClick={() => logInAsFromToolbar(account.identifiant)}
+                >
+                  {t('accounts.loginAs', { identifiant: account.identifiant })}
+                </button>
+              ))}
+            </div>
+          </Section>
+
+          <Section title={t('data.title')}>
+            <div className="devtools__row">
+              <button
+                type="button"
+                className="devtools__button"
+                onClick={() =>
+                  void simulateDisputeEvent('ouverture').then((message) => {
+                    setNotice(t(message));
+                    return queryClient.invalidateQueries();
+                  })
+                }
+              >
+                {t('data.newDispute')}
+              </button>
+              <button
+                type="button"
+                className="devtools__button"
+                onClick={() =>
+                  void simulateDisputeEvent('miseAJour').then((message) => {
+                    setNotice(t(message));
+                    return queryClient.invalidateQueries();
+                  })
+                }
+              >
+                {t('data.updateDispute')}
+              </button>
+              <button type="button" className="devtools__button" onClick={() => void resetData()}>
+                {t('data.reset')}
+              </button>
+            </div>
+          </Section>
+
+          <Section title={t('parcours.title')}>
+            <ul className="devtools__list">
+              {parcours.map((step) => (
+                <li key={step.id}>
+                  <a href={parcoursHref(step)}>
+                    {step.screen} — {step.state}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+
+          <Section title={t('emails.title')}>
+            {emails.length === 0 ? (
+              <p>{t('emails.empty')}</p>
+            ) : (
+              <ul className="devtools__list">
+                {emails.map((email) => (
+                  <li key={email.id} className="devtools__email">
+                    <details>
+                      <summary>
+                        {email.subject} — {email.to}
+                      </summary>
+                      <pre className="devtools__email-body">{email.body}</pre>
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      ) : null}
+    </aside>
+  );
+}

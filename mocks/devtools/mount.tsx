@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRoot } from 'react-dom/client';
+import i18next from 'i18next';
+import { LATENCY_KEY, setLatency } from './actions';
+import { DevToolbar } from './dev-toolbar';
+import './dev-toolbar.css';
+
+/** A separate React root beside the app's, so the app never depends on it. */
+export async function mountDevTools(queryClient: QueryClient): Promise<void> {
+  const stored = sessionStorage.getItem(LATENCY_KEY);
+  if (stored !== null) setLatency(Number(stored));
+  const [fr, en] = await Promise.all([
+    import('../../locales/fr/devtools.json'),
+    import('../../locales/en/devtools.json'),
+  ]);
+  i18next.addResourceBundle('fr', 'devtools', fr.default);
+  i18next.addResourceBundle('en', 'devtools', en.default);
+  const container = document.createElement('div');
+  container.id = 'outils-demo';
+  document.body.append(container);
+  document.body.classList.add('has-devtools');
+  createRoot(container).render(<DevToolbar queryClient={queryClient} />);
+}

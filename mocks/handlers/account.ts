@@ -1,0 +1,115 @@
+import { HttpResponse } from 'msw';
+import {
+  ACTIVATION_ERROR_CODES,
+  activationRequestSchema,
+  notificationSettingsSchema,
+  type ActivationResponse,
+} from '@/features/activation/api/contract';
+import type { AccountSummary } from '@/features/dashboard/api/contract';
+import { db } from '../db';
+import { emailDisputeToolActivated } from '../emails';
+import { endpoint, errorResponse } from '../http';
+import type { AccountRecord } from '../records';
+import { activeScenarios } from '../scenarios/active';
+import type { ScenarioName } from '../scenarios/registry';
+
+function accountSummary(account: AccountRecord): AccountSummary {
+  const establishment = db.establishments.findFirst((q) =>
+    q.where({ numeroCommercant: account.numeroCommercant }),
+  );
+  const iban = establishment?.iban ?? '';
+  return {
+    etablissement: {
+      raisonSociale: establishment?.raisonSociale ?? '',
+      numeroCommercant: account.numeroCommercant,
+      siret: establishment?.siret ?? '',
+      ibanFin: iban.slice(-4),
+      ibanLongueur: iban.length,
+    },
+    utilisateur: {
+      identifiant: account.identifiant,
+      prenom: account.prenom,
+      nom: account.nom,
+      email: account.email,
+    },
+    services: {
+      gestionLitiges: account.gestionLitiges,
+      // Subscribing to the online tool is what stops the notices by post.
+      avisLitiges: account.gestionLitiges ? 'en-ligne' : 'courrier',
+      notifications: account.notifications,
+    },
+  };
+}
+
+const failsActivation = () =>
+  activeScenarios().some(
+    (scenario) => scenario.name === ('erreur-activation' satisfies ScenarioName),
+  );
+
+/** `auth: true` guarantees the account; this narrows the type for the resolvers. */
+function required(account: AccountRecord | null): AccountRecord {
+  if (!account) throw new Error('Authenticated endpoint reached without an account');
+  return account;
+}
+
+export const accountHandlers = [
+  endpoint('get', '/compte', { auth: true }, ({ account }) =>
+    HttpResponse.json(accountSummary(required(account))),
+  ),
+
+  endpoint(
+    'post',
+    '/compte/gestion-litiges',
+    { auth: true, body: activationRequestSchema },
+    async ({ account, body }) => {
+      if (failsActivation()) return errorResponse(500, 'ERREUR_SERVEUR');
+      const current = required(account);
+      // Idempotent: a second click or a second tab finds the subscription and changes nothing.
+      if (current.gestionLitiges) {
+        return HttpResponse.json({
+          dejaActive: true,
+          notifications: current.notifications,
+        } satisfies ActivationResponse);
+      }
+      await db.accounts.update((q) => q.where({ identifiant: current.identifiant }), {
+        data(record) {
+          record.gestionLitiges = true;
+          record.notifications = body.notifications;
+        },
+      });
+      emailDisputeToolActivated({
+        ...current,
+        gestionLitiges: true,
+        notifications: body.notifications,
+      });
+      return HttpResponse.json({
+        dejaActive: false,
+        notifications: body.notifications,
+      } satisfies ActivationResponse);
+    },
+  ),
+
+  endpoint('get', '/compte/notifications', { auth: true }, ({ account }) => {
+    const current = required(account);
+    if (!current.gestionLitiges) return errorResponse(403, ACTIVATION_ERROR_CODES.notSubscribed);
+    return HttpResponse.json(current.notifications);
+  }),
+
+  endpoint(
+    'put',
+    '/compte/notifications',
+    { auth: true, body: notificationSettingsSchema },
+    async ({ account, body }) => {
+      const current = required(account);
+      if (!current.gestionLitiges) {
+        return errorResponse(403, ACTIVATION_ERROR_CODES.notSubscribed);
+      }
+      await db.accounts.update((q) => q.where({ identifiant: current.identifiant }), {
+        data(record) {
+          record.notifications = body;
+        },
+      });
+      return HttpResponse.json(body);
+    },
+  ),
+];

@@ -1,0 +1,257 @@
+import { HttpResponse } from 'msw';
+import {
+  DISPUTES_ERROR_CODES,
+  acceptDisputeRequestSchema,
+  contestDisputeRequestSchema,
+  disputeListQuerySchema,
+  readOnlyReason,
+  type Dispute,
+  type DisputeDetailResponse,
+  type DisputeExportResponse,
+  type DisputeListQuery,
+  type DisputeListResponse,
+  type DisputeSummary,
+  type DisputeTab,
+  type DocumentMimeType,
+} from '@/features/disputes/api/contract';
+import { now } from '../clock';
+import { db } from '../db';
+import { endpoint, errorResponse, fieldErrors } from '../http';
+import type { AccountRecord } from '../records';
+import { parisToday } from '../lib/today';
+import { inTab } from './disputes-summary';
+
+type Filters = Pick<DisputeListQuery, 'type' | 'du' | 'au' | 'q'>;
+
+function ownDisputes(account: AccountRecord): Dispute[] {
+  return db.disputes.findMany((q) => q.where({ numeroCommercant: account.numeroCommercant }));
+}
+
+function matches(dispute: Dispute, { type, du, au, q }: Filters): boolean {
+  if (type && dispute.type !== type) return false;
+  if (du && dispute.dateOuverture < du) return false;
+  if (au && dispute.dateOuverture > au) return false;
+  if (q) {
+    const needle = q.toLowerCase();
+    return (
+      dispute.numeroDossier.toLowerCase().includes(needle) ||
+      dispute.referenceTitulaire.toLowerCase().includes(needle)
+    );
+  }
+  return true;
+}
+
+// Plain comparisons: localeCompare is slow on 5,000 rows and every key here is ASCII.
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+const sortKey = {
+  deadline: (dispute: Dispute) => dispute.dateLimiteReponse,
+  opened: (dispute: Dispute) => dispute.dateOuverture,
+  amount: (dispute: Dispute) => dispute.montantConteste,
+  number: (dispute: Dispute) => dispute.numeroDossier,
+} as const;
+
+function sorted(disputes: Dispute[], query: DisputeListQuery): Dispute[] {
+  const key = sortKey[query.sort];
+  const direction = query.order === 'asc' ? 1 : -1;
+  // The case number breaks ties, so pages never overlap or skip a row.
+  return disputes.sort(
+    (a, b) => direction * compare(key(a), key(b)) || compare(a.numeroDossier, b.numeroDossier),
+  );
+}
+
+function summary(dispute: Dispute): DisputeSummary {
+  return {
+    numeroDossier: dispute.numeroDossier,
+    type: dispute.type,
+    statut: dispute.statut,
+    motif: dispute.motif,
+    montantConteste: dispute.montantConteste,
+    devise: dispute.devise,
+    dateTransaction: dispute.dateTransaction,
+    dateOuverture: dispute.dateOuverture,
+    dateLimiteReponse: dispute.dateLimiteReponse,
+    derniersChiffresCarte: dispute.derniersChiffresCarte,
+    referenceTitulaire: dispute.referenceTitulaire,
+  };
+}
+
+function readQuery(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  return disputeListQuerySchema.safeParse(params);
+}
+
+/** What the handlers share: a subscribed account, and its own case when one is named. */
+function subscribed(account: AccountRecord | null): account is AccountRecord {
+  return account?.gestionLitiges === true;
+}
+
+function ownCase(account: AccountRecord, numero: unknown): Dispute | undefined {
+  if (typeof numero !== 'string') return undefined;
+  return db.disputes.findFirst((q) =>
+    q.where({ numeroDossier: numero, numeroCommercant: account.numeroCommercant }),
+  );
+}
+
+const notSubscribed = () => errorResponse(403, DISPUTES_ERROR_CODES.notSubscribed);
+const notFound = () => errorResponse(404, DISPUTES_ERROR_CODES.notFound);
+
+function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {
+  const reason = readOnlyReason(dispute, today);
+  return reason ? errorResponse(409, DISPUTES_ERROR_CODES.notAnswerable, { reason }) : null;
+}
+
+const stamp = () => new Date(now()).toISOString();
+
+const detail = (dispute: Dispute, today: string): DisputeDetailResponse => ({
+  litige: dispute,
+  aujourdhui: today,
+});
+
+export const disputesHandlers = [
+  endpoint('get', '/litiges', { auth: true }, ({ request, account }) => {
+    if (!subscribed(account)) return notSubscribed();
+    const parsed = readQuery(request);
+    if (!parsed.success) {
+      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+    }
+    const query = parsed.data;
+    const counts = { 'a-traiter': 0, 'en-cours': 0, clos: 0 };
+    const inView: Dispute[] = [];
+    for (const dispute of ownDisputes(account)) {
+      if (!matches(dispute, query)) continue;
+      const tab = (Object.keys(counts) as DisputeTab[]).find((name) => inTab(name, dispute));
+      if (tab) counts[tab] += 1;
+      if (tab === query.tab) inView.push(dispute);
+    }
+    const start = (query.page - 1) * query.pageSize;
+    const items = sorted(inView, query)
+      .slice(start, start + query.pageSize)
+      .map(summary);
+    return HttpResponse.json({
+      items,
+      page: query.page,
+      pageSize: query.pageSize,
+      total: inView.length,
+      counts,
+      aujourdhui: parisToday(),
+    } satisfies DisputeListResponse);
+  }),
+
+  // Before `/litiges/:numero`, which would otherwise take « export » for a case number.
+  endpoint('get', '/litiges/export', { auth: true }, ({ request, account }) => {
+    if (!subscribed(account)) return notSubscribed();
+    const parsed = readQuery(request);
+    if (!parsed.success) {
+      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+    }
+    const query = parsed.data;
+    const rows = ownDisputes(account).filter(
+      (dispute) => inTab(query.tab, dispute) && matches(dispute, query),
+    );
+    return HttpResponse.json({
+      items: sorted(rows, query).map(summary),
+      aujourdhui: parisToday(),
+    } satisfies DisputeExportResponse);
+  }),
+
+  endpoint('get', '/litiges/:numero', { auth: true }, ({ params, account }) => {
+    if (!subscribed(account)) return notSubscribed();
+    const dispute = ownCase(account, params.numero);
+    if (!dispute) return notFound();
+    return HttpResponse.json(detail(dispute, parisToday()));
+  }),
+
+  endpoint(
+    'post',
+    '/litiges/:numero/acceptation',
+    { auth: true, body: acceptDisputeRequestSchema },
+    async ({ params, account, body }) => {
+      if (!subscribed(account)) return notSubscribed();
+      const dispute = ownCase(account, params.numero);
+      if (!dispute) return notFound();
+      const today = parisToday();
+      const refusal = refuseIfReadOnly(dispute, today);
+      if (refusal) return refusal;
+      const chargeback = dispute.type === 'action-compensatoire';
+      const updated = await db.disputes.update(dispute, {
+        data(record) {
+          record.statut = 'accepte';
+          record.reponseCommercant = {
+            decision: 'acceptee',
+            date: today,
+            ...(body.commentaire ? { explication: body.commentaire } : {}),
+          };
+          record.historique.push({
+            type: 'acceptation',
+            date: stamp(),
+            detail: chargeback
+              ? 'Le débit est définitif.'
+              : 'Le titulaire sera remboursé du montant contesté.',
+          });
+        },
+      });
+      return HttpResponse.json(detail(updated ?? dispute, today));
+    },
+  ),
+
+  /*
+   * Multipart, like a real upload: the files' names, types and sizes are checked with the same
+   * contract as the form, then recorded on the case (the bytes themselves are not kept).
+   */
+  endpoint('post', '/litiges/:numero/contestation', { auth: true }, async (context) => {
+    const { params, account, request } = context;
+    if (!subscribed(account)) return notSubscribed();
+    const dispute = ownCase(account, params.numero);
+    if (!dispute) return notFound();
+    const form = await request.formData().catch(() => null);
+    const files = (form?.getAll('documents') ?? []).filter(
+      (entry): entry is File => typeof entry !== 'string',
+    );
+    const explication = form?.get('explication');
+    const parsed = contestDisputeRequestSchema.safeParse({
+      explication: typeof explication === 'string' ? explication : '',
+      documents: files.map((file) => ({ nom: file.name, typeMime: file.type, taille: file.size })),
+    });
+    if (!parsed.success) {
+      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+    }
+    const today = parisToday();
+    const refusal = refuseIfReadOnly(dispute, today);
+    if (refusal) return refusal;
+    const sentAt = stamp();
+    const { documents } = parsed.data;
+    const updated = await db.disputes.update(dispute, {
+      data(record) {
+        const first = record.documents.length;
+        record.statut = 'en-cours-examen';
+        record.reponseCommercant = {
+          decision: 'contestee',
+          explication: parsed.data.explication,
+          date: today,
+        };
+        record.documents.push(
+          ...documents.map((document, index) => ({
+            id: `doc-${first + index + 1}`,
+            nom: document.nom,
+            typeMime: document.typeMime satisfies DocumentMimeType,
+            taille: document.taille,
+            envoyeLe: sentAt,
+          })),
+        );
+        record.historique.push({ type: 'contestation', date: sentAt });
+        if (documents.length > 0) {
+          record.historique.push({
+            type: 'documents-recus',
+            date: sentAt,
+            detail:
+              documents.length === 1
+                ? '1 pièce justificative reçue.'
+                : `${documents.length} pièces justificatives reçues.`,
+          });
+        }
+      },
+    });
+    return HttpResponse.json(detail(updated ?? dispute, today));
+  }),
+];

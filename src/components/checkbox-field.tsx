@@ -1,0 +1,50 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import './checkbox-field.css';
+
+interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+  label: ReactNode;
+  hint?: ReactNode;
+  /** An i18n key (`namespace:key`), as produced by the zod contracts. */
+  error?: string | undefined;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A checkbox with its label, an optional explanation and its error, tied for assistive tech. */
+export function CheckboxField({ label, hint, error, id, ref, ...inputProps }: CheckboxFieldProps) {
+  const { t } = useTranslation();
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  return (
+    <div className={['checkbox', error ? 'checkbox--invalid' : null].filter(Boolean).join(' ')}>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <div className="checkbox__row">
+        <input
+          {...inputProps}
+          ref={ref}
+          id={inputId}
+          type="checkbox"
+          className="checkbox__input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        <label className="checkbox__label" htmlFor={inputId}>
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <div className="checkbox__hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { authKeys } from '@/features/auth/api/keys';
+import { dashboardKeys } from '@/features/dashboard/api/keys';
+import { apiRequest } from '@/lib/api-client';
+import { activationResponseSchema, type ActivationRequest } from './contract';
+import { activationKeys } from './keys';
+
+export function activateDisputeManagement(request: ActivationRequest) {
+  return apiRequest('/compte/gestion-litiges', {
+    method: 'POST',
+    body: request,
+    schema: activationResponseSchema,
+  });
+}
+
+export function useActivateDisputeManagement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: activateDisputeManagement,
+    // The session says whether the tool is on (prompt, guards); the dashboard shows it: no reload.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: authKeys.session() }),
+        queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
+        queryClient.invalidateQueries({ queryKey: activationKeys.all }),
+      ]),
+  });
+}

@@ -1,0 +1,4 @@
+export const activationKeys = {
+  all: ['activation'] as const,
+  notifications: () => [...activationKeys.all, 'notifications'] as const,
+};

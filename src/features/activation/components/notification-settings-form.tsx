@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
+import {
+  notificationSettingsSchema,
+  type NotificationSettings,
+  type NotificationSettingsInput,
+} from '../api/contract';
+import { useUpdateNotificationSettings } from '../api/update-notification-settings';
+import { NotificationFields } from './notification-fields';
+
+type Outcome = { tone: 'success' | 'error'; message: string; retryable: boolean };
+
+export function NotificationSettingsForm({ initial }: { initial: NotificationSettingsInput }) {
+  const { t } = useTranslation('settings');
+  const update = useUpdateNotificationSettings();
+  const inFlight = useRef(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+  } = useForm<NotificationSettingsInput, unknown, NotificationSettings>({
+    resolver: zodResolver(notificationSettingsSchema),
+    defaultValues: initial,
+    // Errors change only on submit: no layout shift under the pointer on its way to a button.
+    reValidateMode: 'onSubmit',
+  });
+
+  const show = (next: Outcome) => {
+    setOutcome(next);
+    requestAnimationFrame(() => alertRef.current?.focus());
+  };
+
+  const save = async (settings: NotificationSettings) => {
+    setOutcome(null);
+    try {
+      const saved = await update.mutateAsync(settings);
+      // The stored values (normalized address) become the new starting point.
+      reset(saved);
+      show({ tone: 'success', message: t('notifications.saved'), retryable: false });
+    } catch (error) {
+      const fieldErrors = isApiError(error) ? error.body?.fieldErrors : undefined;
+      if (fieldErrors?.email) {
+        setError('email', { message: fieldErrors.email }, { shouldFocus: true });
+        return;
+      }
+      show({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true });
+    }
+  };
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    // A double click or a second Enter while saving must not send twice.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    void handleSubmit(save)(event).finally(() => {
+      inFlight.current = false;
+    });
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      {outcome ? (
+        <Alert ref={alertRef} tone={outcome.tone} title={outcome.message}>
+          {outcome.retryable ? (
+            <Button variant="secondary" onClick={() => submit()}>
+              {t('common:actions.retry')}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
+      <NotificationFields register={register} errors={errors} />
+      <div className="actions">
+        <Button type="submit" pending={update.isPending} pendingLabel={t('notifications.saving')}>
+          {t('notifications.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,4 @@
+export const contactKeys = {
+  all: ['contact'] as const,
+  availability: () => [...contactKeys.all, 'availability'] as const,
+};

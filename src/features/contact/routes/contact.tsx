@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { PageHeading } from '@/components/page-heading';
+import { useSession } from '@/features/auth/api/get-session';
+import { useDocumentTitle } from '@/lib/document-title';
+import { loginPath, paths } from '@/lib/paths';
+import type { ChannelAvailability } from '../api/contract';
+import { useSupportAvailability } from '../api/get-support-availability';
+import { ChatDock } from '../components/chat-dock';
+import { useAvailabilityLabels } from '../components/use-availability-labels';
+
+const PHONE_HREF = 'tel:+33147777575';
+
+/** « Nous contacter »: public; a logged-in merchant also gets the « Chat » button here. */
+export default function ContactRoute() {
+  const { t } = useTranslation('contact');
+  useDocumentTitle(t('title'));
+  const user = useSession().data?.user;
+  const availability = useSupportAvailability();
+  const data = availability.data;
+
+  return (
+    <div className="page">
+      <PageHeading>{t('heading')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      {availability.isError && !data ? (
+        <Alert tone="error">
+          {t('status.error')}{' '}
+          <Button variant="link" onClick={() => void availability.refetch()}>
+            {t('common:actions.retry')}
+          </Button>
+        </Alert>
+      ) : null}
+      <div className="cards contact-channels">
+        <section className="card" aria-labelledby="contact-chat">
+          <h2 id="contact-chat">{t('chatChannel.title')}</h2>
+          <ChannelFacts
+            now={data?.maintenant}
+            channel={data?.canaux.chat}
+            pending={availability.isPending}
+          />
+          <p>{t('chatChannel.text')}</p>
+          {user ? null : (
+            <p>
+              {t('chatChannel.loginRequired')}{' '}
+              <Link to={loginPath({ redirectTo: paths.contact })}>{t('chatChannel.login')}</Link>
+            </p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="contact-phone">
+          <h2 id="contact-phone">{t('phoneChannel.title')}</h2>
+          <ChannelFacts
+            now={data?.maintenant}
+            channel={data?.canaux.telephone}
+            pending={availability.isPending}
+          />
+          <p className="contact-phone">
+            <a href={PHONE_HREF}>{t('phoneChannel.number')}</a>
+          </p>
+          <p>{t('phoneChannel.text')}</p>
+        </section>
+      </div>
+      <p className="field__hint">{t('hoursNote')}</p>
+      {user ? <ChatDock identifiant={user.identifiant} /> : null}
+    </div>
+  );
+}
+
+function ChannelFacts({
+  now,
+  channel,
+  pending,
+}: {
+  now: string | undefined;
+  channel: ChannelAvailability | undefined;
+  pending: boolean;
+}) {
+  const { t } = useTranslation('contact');
+  const labels = useAvailabilityLabels();
+  if (!now || !channel) {
+    return pending ? <p className="channel-status">{t('status.loading')}</p> : null;
+  }
+  return (
+    <>
+      <p className={`channel-status channel-status--${channel.ouvert ? 'open' : 'closed'}`}>
+        {labels.status(now, channel)}
+      </p>
+      <p>{labels.hours(channel)}</p>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toDisputeListSearchParams, type DisputeTab } from '@/features/disputes/api/contract';
+import { formatDate } from '@/lib/format';
+import { paths } from '@/lib/paths';
+import { RECENTLY_CLOSED_DAYS } from '../api/contract';
+import { useDisputesOverview } from '../api/get-disputes-overview';
+import { ErrorState, LoadingState } from './query-state';
+
+/** The dispute list's view for one tab, with the list's own canonical parameters. */
+function disputesLink(tab: DisputeTab): string {
+  const search = toDisputeListSearchParams({ tab }).toString();
+  return search ? `${paths.disputes}?${search}` : paths.disputes;
+}
+
+export function DisputesOverviewCard() {
+  const { t, i18n } = useTranslation('dashboard');
+  const overview = useDisputesOverview();
+  const days = RECENTLY_CLOSED_DAYS;
+
+  let content;
+  if (overview.isPending) {
+    content = <LoadingState label={t('disputes.loading')} />;
+  } else if (overview.isError) {
+    content = (
+      <ErrorState
+        title={t('disputes.error')}
+        error={overview.error}
+        retrying={overview.isFetching}
+        onRetry={() => void overview.refetch()}
+      />
+    );
+  } else {
+    const { aTraiter, enCours, closRecents, prochaineEcheance } = overview.data;
+    const deadline = prochaineEcheance;
+    const isToday =
+      deadline !== null &&
+      formatDate(deadline.date, i18n.language) === formatDate(new Date(), i18n.language);
+    content = (
+      <>
+        {aTraiter + enCours + closRecents === 0 ? <p>{t('disputes.empty', { days })}</p> : null}
+        <ul className="stats">
+          <li>
+            <Link className="stat" to={disputesLink('a-traiter')}>
+              <span className="stat__value">{aTraiter}</span>{' '}
+              <span className="stat__label">{t('disputes.toHandle', { count: aTraiter })}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="stat" to={disputesLink('en-cours')}>
+              <span className="stat__value">{enCours}</span>{' '}
+              <span className="stat__label">{t('disputes.inReview', { count: enCours })}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="stat" to={disputesLink('clos')}>
+              <span className="stat__value">{closRecents}</span>{' '}
+              <span className="stat__label">
+                {t('disputes.closed', { count: closRecents, days })}
+              </span>
+            </Link>
+          </li>
+        </ul>
+        <dl className="summary">
+          <div>
+            <dt>{t('disputes.nextDeadline')}</dt>
+            <dd>
+              {deadline ? (
+                <Link to={disputesLink('a-traiter')}>
+                  {isToday
+                    ? t('disputes.today', { caseNumber: deadline.numeroDossier })
+                    : t('disputes.nextDeadlineValue', {
+                        date: formatDate(deadline.date, i18n.language),
+                        caseNumber: deadline.numeroDossier,
+                      })}
+                </Link>
+              ) : (
+                t('disputes.noDeadline')
+              )}
+            </dd>
+          </div>
+        </dl>
+      </>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="dashboard-disputes">
+      <h2 id="dashboard-disputes">{t('disputes.title')}</h2>
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { logInAs, useScenarios } from '../../../../mocks/testing';
+import { renderApp } from '@/testing/render-app';
+
+// Lazy pages compile on first use; on a shared, busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
+
+const HEADING = 'Page récapitulative de votre compte';
+
+function requestsTo(pathname: string) {
+  const calls: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (new URL(request.url).pathname === pathname) calls.push(request.method);
+  });
+  return calls;
+}
+
+function definition(term: string) {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling as HTMLElement;
+}
+
+describe('Page récapitulative — compte abonné (marie.durand)', () => {
+  it('shows the establishment, the user and the services, with the IBAN masked', async () => {
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    await screen.findByRole('heading', { name: HEADING, level: 1 });
+    expect(definition('Raison sociale')).toHaveTextContent('Boulangerie Durand');
+    expect(definition('Numéro de commerçant')).toHaveTextContent('9400000011');
+    expect(definition('SIRET')).toHaveTextContent('812 345 676 00017');
+    const iban = definition('IBAN');
+    expect(iban).toHaveTextContent('•••• •••• •••• •••• •••• •••0 104');
+    expect(iban).toHaveTextContent('IBAN masqué, se terminant par 0104');
+    expect(document.body).not.toHaveTextContent(/3000\s?4008/);
+    expect(definition('Identifiant')).toHaveTextContent('marie.durand');
+    expect(definition('Adresse e-mail')).toHaveTextContent('marie.durand@boulangerie-durand.fr');
+    expect(definition('Gestion des litiges')).toHaveTextContent('activée');
+    expect(definition('Avis de litiges')).toHaveTextContent('en ligne uniquement');
+    expect(definition('Notifications par e-mail')).toHaveTextContent(
+      'activées : ouverture et mise à jour d’un litige',
+    );
+    expect(screen.getByRole('link', { name: 'Modifier les notifications' })).toHaveAttribute(
+      'href',
+      '/parametres/notifications',
+    );
+    expect(screen.queryByRole('heading', { name: 'Gérez vos litiges en ligne' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Plus tard' })).toBeNull();
+  });
+
+  it('summarises the disputes, each count linking to its view of the list', async () => {
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const section = within(await screen.findByRole('region', { name: 'Vos litiges' }));
+    expect(await section.findByRole('link', { name: '10 litiges à traiter' })).toHaveAttribute(
+      'href',
+      '/litiges',
+    );
+    expect(section.getByRole('link', { name: /^\d+ litiges? en cours d’examen$/ })).toHaveAttribute(
+      'href',
+      '/litiges?tab=en-cours',
+    );
+    expect(
+      section.getByRole('link', { name: /^\d+ litiges? clos ces 90 derniers jours$/ }),
+    ).toHaveAttribute('href', '/litiges?tab=clos');
+    // The demo data has one case due today (design: the « à traiter » tab is hand-picked).
+    expect(
+      section.getByRole('link', { name: /^aujourd’hui, dossier LT-\d{4}-\d{6}$/ }),
+    ).toBeVisible();
+  });
+
+  it('says so when there is no dispute', async () => {
+    await useScenarios('aucun-litige');
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    expect(
+      await screen.findByText(
+        'Vous n’avez aucun litige à traiter ni en cours d’examen, et aucun n’a été clos ces 90 derniers jours.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Aucune réponse n’est attendue de vous.')).toBeInTheDocument();
+  });
+
+  it('explains a failed load and retries on demand', async () => {
+    let failing = true;
+    server.use(
+      http.get('/api/compte', () =>
+        failing ? HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Impossible d’afficher les informations de votre compte.');
+    expect(alert).toHaveTextContent('Le service est momentanément indisponible');
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await screen.findByText('812 345 676 00017')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the message of a redirect', async () => {
+    renderApp('/tableau-de-bord?info=deja-active', { as: 'marie.durand' });
+    expect(
+      await screen.findByText('La gestion des litiges est déjà activée pour votre compte.'),
+    ).toBeInTheDocument();
+  });
+
+  it('switches to English', async () => {
+    const { user } = renderApp('/tableau-de-bord', { as: 'paul.lefebvre' });
+    await screen.findByRole('heading', { name: HEADING, level: 1 });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    try {
+      expect(
+        await screen.findByRole('heading', { name: 'Your account summary', level: 1 }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Manage your disputes online' })).toBeVisible();
+      expect(definition('Dispute notices')).toHaveTextContent('by post');
+    } finally {
+      await user.click(screen.getByRole('button', { name: 'Français' }));
+      await screen.findByRole('heading', { name: HEADING, level: 1 });
+    }
+  });
+});
+
+describe('Page récapitulative — compte non abonné (paul.lefebvre)', () => {
+  it('asks to activate the dispute tool, without blocking the page', async () => {
+    const overviewCalls = requestsTo('/api/litiges/synthese');
+    renderApp('/tableau-de-bord', { as: 'paul.lefebvre' });
+    const prompt = within(
+      await screen.findByRole('region', { name: 'Gérez vos litiges en ligne' }),
+    );
+    expect(
+      prompt.getByText(/vous ne recevrez plus les avis de litiges par voie postale/),
+    ).toBeVisible();
+    expect(prompt.getByRole('link', { name: 'Activer' })).toHaveAttribute(
+      'href',
+      '/litiges/activation',
+    );
+    expect(definition('Raison sociale')).toHaveTextContent('Librairie Lefebvre');
+    expect(definition('SIRET')).toHaveTextContent('798 765 434 00013');
+    expect(definition('Gestion des litiges')).toHaveTextContent('non activée');
+    expect(definition('Avis de litiges')).toHaveTextContent('par courrier');
+    expect(definition('Notifications par e-mail')).toHaveTextContent('désactivées');
+    expect(screen.queryByRole('heading', { name: 'Vos litiges' })).toBeNull();
+    expect(overviewCalls).toEqual([]);
+  });
+
+  it('« Plus tard » hides the prompt for this session only', async () => {
+    const first = renderApp('/tableau-de-bord', { as: 'paul.lefebvre' });
+    await first.user.click(await screen.findByRole('button', { name: 'Plus tard' }));
+    expect(screen.queryByRole('heading', { name: 'Gérez vos litiges en ligne' })).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: HEADING, level: 1 })).toHaveFocus(),
+    );
+    // Still reachable from the services.
+    expect(screen.getByRole('link', { name: 'Activer la gestion des litiges' })).toBeVisible();
+    first.unmount();
+
+    // Same session (a reload): still hidden.
+    renderApp('/tableau-de-bord');
+    await screen.findByText('798 765 434 00013');
+    expect(screen.queryByRole('heading', { name: 'Gérez vos litiges en ligne' })).toBeNull();
+  });
+
+  it('brings the prompt back at the next login', async () => {
+    const first = renderApp('/tableau-de-bord', { as: 'paul.lefebvre' });
+    await first.user.click(await screen.findByRole('button', { name: 'Plus tard' }));
+    first.unmount();
+    logInAs('paul.lefebvre');
+    renderApp('/tableau-de-bord');
+    expect(
+      await screen.findByRole('heading', { name: 'Gérez vos litiges en ligne' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,140 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatAmount, formatDate } from '@/lib/format';
+import type {
+  DisputeListQuery,
+  DisputeListResponse,
+  DisputeSortField,
+} from '../api/contract';
+import { disputeCaseHref } from '../list-links';
+import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
+import { DaysLeft } from './days-left';
+import { StatusBadge } from './status-badge';
+
+const SORT_COLUMN_KEY = {
+  number: 'list.columns.number',
+  opened: 'list.columns.opened',
+  amount: 'list.columns.amount',
+  deadline: 'list.columns.deadline',
+} as const satisfies Record<DisputeSortField, string>;
+
+function SortableHeader({
+  field,
+  query,
+  onSort,
+}: {
+  field: DisputeSortField;
+  query: DisputeListQuery;
+  onSort: (field: DisputeSortField) => void;
+}) {
+  const { t } = useTranslation('disputes');
+  const active = query.sort === field;
+  const ariaSort = active ? (query.order === 'asc' ? 'ascending' : 'descending') : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort}>
+      <button type="button" className="sort-button" onClick={() => onSort(field)}>
+        {t(SORT_COLUMN_KEY[field])}
+        <span className="sort-button__icon" aria-hidden="true">
+          {active ? (query.order === 'asc' ? '▲' : '▼') : '⇅'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/** One page of the list; a horizontal scroll with a sticky first column keeps it usable on a phone. */
+export function DisputeTable({
+  data,
+  query,
+  onSort,
+  busy,
+}: {
+  data: DisputeListResponse;
+  query: DisputeListQuery;
+  onSort: (field: DisputeSortField) => void;
+  busy: boolean;
+}) {
+  const { t, i18n } = useTranslation('disputes');
+  const captionId = useId();
+  const lang = i18n.language;
+  const from = (data.page - 1) * data.pageSize + 1;
+  const to = from + data.items.length - 1;
+
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-labelledby={captionId}
+      // Scrollable content must be reachable with the keyboard.
+      tabIndex={0}
+      aria-busy={busy || undefined}
+    >
+      <table className="disputes-table">
+        <caption id={captionId} className="disputes-table__caption">
+          {t('list.caption', {
+            tab: t(`list.tabs.${query.tab}`),
+            from,
+            to,
+            total: data.total,
+            column: t(SORT_COLUMN_KEY[query.sort]),
+            order: t(query.order === 'asc' ? 'list.sort.ascending' : 'list.sort.descending'),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <SortableHeader field="number" query={query} onSort={onSort} />
+            <th scope="col">{t('list.columns.type')}</th>
+            <th scope="col">{t('list.columns.motif')}</th>
+            <SortableHeader field="amount" query={query} onSort={onSort} />
+            <SortableHeader field="opened" query={query} onSort={onSort} />
+            <SortableHeader field="deadline" query={query} onSort={onSort} />
+            <th scope="col">{t('list.columns.status')}</th>
+            <th scope="col">{t('list.columns.card')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.items.map((dispute) => {
+            const reason = getReasonCode(dispute.motif);
+            return (
+              <tr key={dispute.numeroDossier}>
+                <th scope="row">
+                  <Link to={disputeCaseHref(dispute.numeroDossier)} className="case-link">
+                    {dispute.numeroDossier}
+                  </Link>
+                </th>
+                <td>{t(`types.${dispute.type}`)}</td>
+                <td>
+                  <span className="motif-code">{dispute.motif}</span>{' '}
+                  {reason
+                    ? t(reason.labelKey)
+                    : t(unknownReasonCodeKeys.labelKey, { code: dispute.motif })}
+                </td>
+                <td className="numeric">{formatAmount(dispute.montantConteste, lang)}</td>
+                <td>{formatDate(dispute.dateOuverture, lang)}</td>
+                <td>
+                  {formatDate(dispute.dateLimiteReponse, lang)}
+                  <br />
+                  <DaysLeft dispute={dispute} today={data.aujourdhui} />
+                </td>
+                <td>
+                  <StatusBadge status={dispute.statut} />
+                </td>
+                <td>
+                  <span aria-hidden="true">
+                    {t('list.card', { digits: dispute.derniersChiffresCarte })}
+                  </span>
+                  <span className="visually-hidden">
+                    {t('list.cardLong', { digits: dispute.derniersChiffresCarte })}
+                  </span>
+                  <br />
+                  <span className="reference">{dispute.referenceTitulaire}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { TFunction } from 'i18next';
+import { daysBetween, type DisputeSummary } from './api/contract';
+import { frenchDate } from './format';
+import { getReasonCode, unknownReasonCodeKeys } from './reason-codes';
+
+/*
+ * CSV for a French spreadsheet: `;` between fields (the comma is the decimal separator), a UTF-8
+ * byte order mark so accents survive, dates as JJ/MM/AAAA and amounts with a decimal comma.
+ */
+const SEPARATOR = ';';
+const BOM = '\ufeff';
+
+function cell(value: string): string {
+  // A leading = + - @ would run as a formula when the file is opened.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function euros(cents: number): string {
+  return `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+}
+
+export function disputesCsv(
+  items: readonly DisputeSummary[],
+  today: string,
+  t: TFunction,
+): string {
+  const header = [
+    t('disputes:list.csv.number'),
+    t('disputes:list.csv.type'),
+    t('disputes:list.csv.status'),
+    t('disputes:list.csv.motif'),
+    t('disputes:list.csv.motifLabel'),
+    t('disputes:list.csv.amount'),
+    t('disputes:list.csv.transaction'),
+    t('disputes:list.csv.opened'),
+    t('disputes:list.csv.deadline'),
+    t('disputes:list.csv.daysLeft'),
+    t('disputes:list.csv.card'),
+    t('disputes:list.csv.reference'),
+  ];
+  const rows = items.map((dispute) => {
+    const reason = getReasonCode(dispute.motif);
+    const days =
+      dispute.statut === 'reponse-requise' ? daysBetween(today, dispute.dateLimiteReponse) : null;
+    return [
+      dispute.numeroDossier,
+      t(`disputes:types.${dispute.type}`),
+      t(`disputes:statuses.${dispute.statut}`),
+      dispute.motif,
+      reason
+        ? t(reason.labelKey)
+        : t(unknownReasonCodeKeys.labelKey, { code: dispute.motif }),
+      euros(dispute.montantConteste),
+      frenchDate(dispute.dateTransaction),
+      frenchDate(dispute.dateOuverture),
+      frenchDate(dispute.dateLimiteReponse),
+      days === null ? '' : String(days),
+      `…${dispute.derniersChiffresCarte}`,
+      dispute.referenceTitulaire,
+    ];
+  });
+  return BOM + [header, ...rows].map((row) => row.map(cell).join(SEPARATOR)).join('\r\n') + '\r\n';
+}
+
+/** Hands the text to the browser as a file download. */
+export function downloadCsv(content: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+
+/** « 1,2 Mo », « 350 ko »: file sizes as the limits are written (1 Mo = 1 024 ko). */
+export function formatFileSize(bytes: number, language: string, t: TFunction): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'fr-FR', {
+      maximumFractionDigits: digits,
+    }).format(value);
+  if (bytes < 1024) return t('disputes:size.bytes', { value: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return t('disputes:size.kilobytes', { value: number(bytes / 1024, 0) });
+  return t('disputes:size.megabytes', { value: number(bytes / (1024 * 1024), 1) });
+}
+
+/** "2026-11-26" → « 26/11/2026 », without going through a time zone. */
+export function frenchDate(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+}

@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '@/components/alert';
+import { PageHeading } from '@/components/page-heading';
+import { useSession } from '@/features/auth/api/get-session';
+import { useDocumentTitle } from '@/lib/document-title';
+import { readDisputeListQuery, type DisputeListQuery, type DisputeSortField } from '../api/contract';
+import { useDisputes } from '../api/get-disputes';
+import { ActivationRequired } from '../components/activation-required';
+import { DisputeFilters } from '../components/dispute-filters';
+import { DisputeTable } from '../components/dispute-table';
+import { DisputeTabs } from '../components/dispute-tabs';
+import { ExportButton } from '../components/export-button';
+import { Pagination } from '../components/pagination';
+import { ErrorState, LoadingState } from '../components/query-state';
+import '../disputes.css';
+import { disputesListHref, firstOrder } from '../list-links';
+
+export default function DisputesListRoute() {
+  const { t } = useTranslation('disputes');
+  const { data: session } = useSession();
+  useDocumentTitle(t('title'));
+  const subscribed = session?.user?.gestionLitiges === true;
+  return (
+    <div className="page disputes">
+      <PageHeading>{t('list.heading')}</PageHeading>
+      {subscribed ? <DisputeList /> : <ActivationRequired />}
+    </div>
+  );
+}
+
+function DisputeList() {
+  const { t } = useTranslation('disputes');
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  // The URL is the state: a link reproduces the view, Back restores the previous one.
+  const query = useMemo(() => readDisputeListQuery(searchParams), [searchParams]);
+  const list = useDisputes(query);
+  const go = (changes: Partial<DisputeListQuery>) =>
+    void navigate(disputesListHref({ ...query, ...changes }));
+
+  const sortBy = (field: DisputeSortField) => {
+    const order =
+      query.sort === field ? (query.order === 'asc' ? 'desc' : 'asc') : firstOrder[field];
+    go({ sort: field, order, page: 1 });
+  };
+
+  const data = list.data;
+  const filtered = Boolean(query.type ?? query.du ?? query.au ?? query.q);
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  let content;
+  if (list.isPending) {
+    content = <LoadingState label={t('list.loading')} />;
+  } else if (list.isError && !data) {
+    content = (
+      <ErrorState
+        title={t('list.error')}
+        error={list.error}
+        retrying={list.isFetching}
+        onRetry={() => void list.refetch()}
+      />
+    );
+  } else if (data && data.total === 0) {
+    content = (
+      <Alert tone="info" live={false}>
+        <p>{filtered ? t('list.noResult') : t(`list.empty.${query.tab}`)}</p>
+      </Alert>
+    );
+  } else if (data) {
+    content = (
+      <>
+        <DisputeTable data={data} query={query} onSort={sortBy} busy={list.isPlaceholderData} />
+        <Pagination query={query} pages={pages} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="lead">{t('list.intro')}</p>
+      <DisputeTabs query={query} counts={data?.counts} />
+      <DisputeFilters query={query} onApply={(filters) => go({ ...filters, page: 1 })} />
+      <div className="disputes__toolbar">
+        {list.isPlaceholderData ? <LoadingState label={t('list.updating')} /> : <span />}
+        <ExportButton query={query} />
+      </div>
+      {list.isError && data ? (
+        <ErrorState
+          title={t('list.error')}
+          error={list.error}
+          retrying={list.isFetching}
+          onRetry={() => void list.refetch()}
+        />
+      ) : null}
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { CheckboxField } from '@/components/checkbox-field';
+import { ErrorSummary } from '@/components/error-summary';
+import { Field } from '@/components/field';
+import { paths } from '@/lib/paths';
+import { normalizeEmail } from '@/lib/validators/email';
+import { etablissementSchema, gestionFinanciereSchema, profilSchema } from '../api/contract';
+import { useVerifyGestionFinanciere } from '../api/verify-gestion-financiere';
+import { getPassword, markVerified, readDraft, saveAnswers, type SignupAnswers } from '../draft';
+import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
+import { StepActions } from './step-actions';
+import { StepAlert } from './step-alert';
+import { fieldId, useStepForm } from './use-step-form';
+
+type Values = SignupAnswers['gestionFinanciere'];
+const fields = [
+  'gestionLitiges',
+  'notifications.ouverture',
+  'notifications.miseAJour',
+  'notifications.autreEmail',
+  'conditionsAcceptees',
+] as const;
+
+/** Step 3: what the account gives, « Gestion des litiges » (opt-in) and the terms of use. */
+export function GestionFinanciereForm() {
+  const { t } = useTranslation('signup');
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const verify = useVerifyGestionFinanciere();
+  const profileEmail = normalizeEmail(readDraft().answers.profil.email);
+  const { form, alert, summary, submitWith, errorOf } = useStepForm({
+    step: 'gestionFinanciere',
+    schema: gestionFinanciereSchema,
+    defaultValues: readDraft().answers.gestionFinanciere,
+    fields,
+    onValuesChange: (values: Values) => saveAnswers('gestionFinanciere', values),
+  });
+  const { register, watch } = form;
+  const subscribed = watch('gestionLitiges');
+
+  const submit = submitWith(async (gestionFinanciere) => {
+    const { answers } = readDraft();
+    await verify.mutateAsync({
+      etablissement: etablissementSchema.parse(answers.etablissement),
+      profil: profilSchema.parse({ ...answers.profil, password: getPassword() }),
+      gestionFinanciere,
+    });
+    markVerified('gestionFinanciere');
+    await navigate(
+      pathAfterStep('gestionFinanciere', searchParams.get(RETURN_PARAM) === RETURN_TO_REVIEW),
+    );
+  });
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-describedby="signup-gestion-intro">
+      <ErrorSummary
+        title={t('errorSummary.title')}
+        errors={summary.errors}
+        focusKey={summary.focusKey}
+      />
+      <StepAlert alert={alert} onRetry={() => submit()} />
+      <div>
+        <p id="signup-gestion-intro" className="form__intro">
+          {t('gestion.intro')}
+        </p>
+        <h2 className="form__section-title">{t('gestion.offerTitle')}</h2>
+        <ul className="signup__offer">
+          <li>{t('gestion.offer.statements')}</li>
+          <li>{t('gestion.offer.payments')}</li>
+        </ul>
+      </div>
+
+      <section className="form__section" aria-labelledby="signup-litiges-title">
+        <h2 id="signup-litiges-title" className="form__section-title">
+          {t('gestion.litigesTitle')}
+        </h2>
+        <CheckboxField
+          id={fieldId('gestionLitiges')}
+          label={t('gestion.gestionLitiges')}
+          hint={
+            <>
+              <p>{t('gestion.gestionLitigesHint')}</p>
+              <p>{t('gestion.gestionLitigesLater')}</p>
+            </>
+          }
+          error={errorOf('gestionLitiges')}
+          {...register('gestionLitiges')}
+        />
+        {subscribed ? (
+          <fieldset className="fieldset" aria-describedby="signup-notifications-hint">
+            <legend className="fieldset__legend">{t('gestion.notificationsLegend')}</legend>
+            <p id="signup-notifications-hint" className="field__hint">
+              {t('gestion.notificationsHint')}
+            </p>
+            <CheckboxField
+              id={fieldId('notifications.ouverture')}
+              label={t('gestion.ouverture')}
+              error={errorOf('notifications.ouverture')}
+              {...register('notifications.ouverture')}
+            />
+            <CheckboxField
+              id={fieldId('notifications.miseAJour')}
+              label={t('gestion.miseAJour')}
+              error={errorOf('notifications.miseAJour')}
+              {...register('notifications.miseAJour')}
+            />
+            <Field
+              id={fieldId('notifications.autreEmail')}
+              label={t('gestion.autreEmail')}
+              hint={t('gestion.autreEmailHint', { email: profileEmail })}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              error={errorOf('notifications.autreEmail')}
+              {...register('notifications.autreEmail')}
+            />
+          </fieldset>
+        ) : null}
+      </section>
+
+      <section className="form__section" aria-labelledby="signup-conditions-title">
+        <h2 id="signup-conditions-title" className="form__section-title">
+          {t('gestion.conditionsTitle')}
+        </h2>
+        <details className="details">
+          <summary>{t('gestion.conditionsSummary')}</summary>
+          <p>{t('gestion.conditionsText')}</p>
+        </details>
+        <CheckboxField
+          id={fieldId('conditionsAcceptees')}
+          label={t('gestion.conditionsAcceptees')}
+          required
+          error={errorOf('conditionsAcceptees')}
+          {...register('conditionsAcceptees')}
+        />
+      </section>
+      <StepActions previous={paths.signupProfil} pending={verify.isPending} />
+    </form>
+  );
+}

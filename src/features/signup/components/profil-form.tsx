@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '@/components/alert';
+import { ErrorSummary } from '@/components/error-summary';
+import { Field } from '@/components/field';
+import { PasswordField } from '@/components/password-field';
+import { paths } from '@/lib/paths';
+import {
+  passwordStrength,
+  passwordStrengthHintKey,
+  passwordStrengthLabelKey,
+} from '@/lib/validators/password';
+import { etablissementSchema, profilSchema } from '../api/contract';
+import { useVerifyProfil } from '../api/verify-profil';
+import {
+  getPassword,
+  markVerified,
+  readDraft,
+  saveAnswers,
+  setPassword,
+  type SignupAnswers,
+} from '../draft';
+import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
+import { StepActions } from './step-actions';
+import { StepAlert } from './step-alert';
+import { fieldId, useStepForm } from './use-step-form';
+
+type Values = SignupAnswers['profil'] & { password: string };
+const fields = ['prenom', 'nom', 'email', 'telephone', 'identifiant', 'password'] as const;
+
+/** Step 2: who the user is and how they will log in. The password lives in memory only. */
+export function ProfilForm() {
+  const { t } = useTranslation('signup');
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const verify = useVerifyProfil();
+  // After a reload the password is gone while the rest came back: say why it is asked again.
+  const [passwordLost] = useState(() => readDraft().passwordTyped && getPassword() === '');
+  const { form, alert, summary, submitWith, errorOf } = useStepForm({
+    step: 'profil',
+    schema: profilSchema,
+    defaultValues: { ...readDraft().answers.profil, password: getPassword() },
+    fields,
+    onValuesChange: ({ password, ...profil }: Values) => {
+      saveAnswers('profil', profil);
+      setPassword(password);
+    },
+  });
+  const { register, watch } = form;
+  const password = watch('password');
+  const strength = passwordStrength(password).score;
+
+  const submit = submitWith(async (profil) => {
+    const etablissement = etablissementSchema.parse(readDraft().answers.etablissement);
+    await verify.mutateAsync({ etablissement, profil });
+    markVerified('profil');
+    await navigate(pathAfterStep('profil', searchParams.get(RETURN_PARAM) === RETURN_TO_REVIEW));
+  });
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-describedby="signup-profil-intro">
+      <ErrorSummary
+        title={t('errorSummary.title')}
+        errors={summary.errors}
+        focusKey={summary.focusKey}
+      />
+      <StepAlert alert={alert} onRetry={() => submit()} />
+      {passwordLost ? (
+        <Alert tone="info" title={t('profil.passwordAgainTitle')} live={false}>
+          <p>{t('profil.passwordAgainText')}</p>
+        </Alert>
+      ) : null}
+      <p id="signup-profil-intro" className="form__intro">
+        {t('profil.intro')}
+      </p>
+      <Field
+        id={fieldId('prenom')}
+        label={t('profil.prenom')}
+        autoComplete="given-name"
+        required
+        error={errorOf('prenom')}
+        {...register('prenom')}
+      />
+      <Field
+        id={fieldId('nom')}
+        label={t('profil.nom')}
+        autoComplete="family-name"
+        required
+        error={errorOf('nom')}
+        {...register('nom')}
+      />
+      <Field
+        id={fieldId('email')}
+        label={t('profil.email')}
+        hint={t('profil.emailHint')}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        required
+        error={errorOf('email')}
+        {...register('email')}
+      />
+      <Field
+        id={fieldId('telephone')}
+        label={t('profil.telephone')}
+        hint={t('profil.telephoneHint')}
+        type="tel"
+        autoComplete="tel"
+        error={errorOf('telephone')}
+        {...register('telephone')}
+      />
+      <Field
+        id={fieldId('identifiant')}
+        label={t('profil.identifiant')}
+        hint={t('profil.identifiantHint')}
+        autoComplete="username"
+        autoCapitalize="off"
+        spellCheck={false}
+        required
+        error={errorOf('identifiant')}
+        {...register('identifiant')}
+      />
+      <div className="password-group">
+        <PasswordField
+          id={fieldId('password')}
+          label={t('profil.password')}
+          hint={
+            passwordLost && password === ''
+              ? `${t('profil.passwordAgainTitle')} ${t('profil.passwordHint')}`
+              : t('profil.passwordHint')
+          }
+          autoComplete="new-password"
+          required
+          error={errorOf('password')}
+          {...register('password')}
+        />
+        <p className={`strength strength--${strength}`} aria-live="polite">
+          {password ? (
+            <>
+              <span className="strength__meter" aria-hidden="true">
+                <span className="strength__bar" />
+              </span>
+              {t('profil.strength', {
+                label: t(passwordStrengthLabelKey(strength)),
+                hint: t(passwordStrengthHintKey(strength)),
+              })}
+            </>
+          ) : null}
+        </p>
+      </div>
+      <StepActions previous={paths.signupEtablissement} pending={verify.isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { paths } from '@/lib/paths';
+import { SIGNUP_STEPS, type SignupStep } from './api/contract';
+import { firstIncompleteStep, isStepComplete, wasAccountCreated } from './draft';
+import { signupStepPaths } from './steps';
+
+// The router imports this module lazily: the signup's zod schemas stay out of the start-up chunk.
+
+/** Before a step renders: every earlier step must be complete, else go to the first that is not. */
+export function requireEarlierSteps(target: SignupStep | 'review'): null {
+  const earlier =
+    target === 'review' ? SIGNUP_STEPS : SIGNUP_STEPS.slice(0, SIGNUP_STEPS.indexOf(target));
+  const missing = earlier.find((step) => !isStepComplete(step));
+  if (missing) throw redirect(signupStepPaths[missing]);
+  return null;
+}
+
+/** `/inscription` itself: resume where the draft stopped. */
+export function resumeSignup(): never {
+  const step = firstIncompleteStep();
+  throw redirect(step ? signupStepPaths[step] : paths.signupReview);
+}
+
+/** The confirmation belongs to the account just created in this page; anyone else moves on. */
+export async function requireNewAccount(queryClient: QueryClient): Promise<null> {
+  const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+  if (!session?.user) throw redirect(paths.signup);
+  if (!wasAccountCreated()) throw redirect(paths.dashboard);
+  return null;
+}
