@@ -21,8 +21,11 @@ export function logInAsFromToolbar(identifiant: string): void {
   window.location.assign('/tableau-de-bord');
 }
 
+/** Back to the demo data; whoever was logged in stays so if their account still exists. */
 export async function resetData(): Promise<void> {
+  const session = serverState.session;
   await resetMockBackend();
+  if (session?.identifiant && findAccount(session.identifiant)) serverState.session = session;
   saveDb();
   saveServerState();
   window.location.reload();
