@@ -1,16 +1,39 @@
-// zod/mini on the start-up path: the full zod API stays in the lazy feature chunks.
-import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
-
 /** The one setting that points the app at a real backend instead of the mock. */
 const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api';
 
-export const apiErrorBodySchema = z.object({
-  code: z.string(),
-  fieldErrors: z.optional(z.record(z.string(), z.string())),
-  lockedUntil: z.optional(z.string()),
-});
-export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+/**
+ * What checks a response: a zod schema (its `parse`) or, on the start-up path, a guard that
+ * keeps zod out of the login page's bundle (docs/decisions/0004-bundle-budget.md).
+ */
+export interface ResponseParser<T> {
+  parse(data: unknown): T;
+}
+
+/** For 204 answers: there is nothing to check. */
+export const noContent: ResponseParser<void> = { parse: () => undefined };
+
+/** The error envelope every API error shares (the mock's `errorResponse`). */
+export interface ApiErrorBody {
+  code: string;
+  fieldErrors?: Record<string, string>;
+  lockedUntil?: string;
+}
+
+function readErrorBody(value: unknown): ApiErrorBody | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, fieldErrors, lockedUntil } = value as Record<string, unknown>;
+  if (typeof code !== 'string') return null;
+  const body: ApiErrorBody = { code };
+  if (typeof lockedUntil === 'string') body.lockedUntil = lockedUntil;
+  if (typeof fieldErrors === 'object' && fieldErrors !== null) {
+    body.fieldErrors = Object.fromEntries(
+      Object.entries(fieldErrors).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+  }
+  return body;
+}
 
 export class ApiError extends Error {
   readonly kind: 'network' | 'http';
@@ -46,8 +69,8 @@ export function setUnauthorizedListener(listener: UnauthorizedListener | null): 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  /** A zod (or zod/mini) schema: every response is checked against the contract. */
-  schema: $ZodType<T>;
+  /** Every response is checked against the contract before anyone uses it. */
+  schema: ResponseParser<T>;
   /** Login and session calls answer 401 as a normal outcome, not as an expired session. */
   ignoreUnauthorized?: boolean;
   signal?: AbortSignal;
@@ -78,12 +101,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   }
 
   if (!response.ok) {
-    const body = z.safeParse(apiErrorBodySchema, await response.json().catch(() => null));
+    const body = readErrorBody(await response.json().catch(() => null));
     if (response.status === 401 && !options.ignoreUnauthorized) onUnauthorized?.();
-    throw new ApiError('http', response.status, body.success ? body.data : null);
+    throw new ApiError('http', response.status, body);
   }
-  if (response.status === 204) return z.parse(options.schema, undefined);
-  return z.parse(options.schema, await response.json());
+  if (response.status === 204) return options.schema.parse(undefined);
+  return options.schema.parse(await response.json());
 }
 
 /** The i18n key of the message a user sees for a failed call that no field can explain. */
@@ -98,7 +121,7 @@ export function apiErrorMessageKey(error: unknown): string {
 
 interface UploadOptions<T> {
   body: FormData;
-  schema: $ZodType<T>;
+  schema: ResponseParser<T>;
   /** Called with the share of the request body sent so far, from 0 to 1. */
   onProgress?: (sent: number) => void;
 }
@@ -127,14 +150,15 @@ export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T
         json = null;
       }
       if (request.status < 200 || request.status >= 300) {
-        const body = z.safeParse(apiErrorBodySchema, json);
         if (request.status === 401) onUnauthorized?.();
-        reject(new ApiError('http', request.status, body.success ? body.data : null));
+        reject(new ApiError('http', request.status, readErrorBody(json)));
         return;
       }
-      const parsed = z.safeParse(options.schema, json);
-      if (parsed.success) resolve(parsed.data);
-      else reject(parsed.error);
+      try {
+        resolve(options.schema.parse(json));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     request.send(options.body);
   });

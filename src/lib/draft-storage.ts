@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
+import type { ResponseParser } from './api-client';
 
 /**
  * Drafts: what a user typed, kept for the tab (sessionStorage) so a reload or an expired session
@@ -13,15 +12,15 @@ export interface DraftStore<T> {
   clear(scope: string): void;
 }
 
-export function createDraftStore<T>(name: string, schema: $ZodType<T>): DraftStore<T> {
+/** `schema` (a zod schema) checks what comes back: a draft from an older version is dropped. */
+export function createDraftStore<T>(name: string, schema: ResponseParser<T>): DraftStore<T> {
   const key = (scope: string) => `${PREFIX}${name}:${scope}`;
   return {
     read(scope) {
       try {
         const raw = sessionStorage.getItem(key(scope));
         if (!raw) return null;
-        const parsed = z.safeParse(schema, JSON.parse(raw));
-        return parsed.success ? parsed.data : null;
+        return schema.parse(JSON.parse(raw));
       } catch {
         return null;
       }

@@ -1,9 +1,7 @@
-// zod/mini: this contract is on the start-up path (session), where every kilobyte counts.
 import * as z from 'zod/mini';
+import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH } from './limits';
 
-/** Limits shared by the login form and the API: nothing longer can be a real credential. */
-export const IDENTIFIANT_MAX_LENGTH = 32;
-export const PASSWORD_MAX_LENGTH = 128;
+export { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH };
 
 export const loginRequestSchema = z.object({
   identifiant: z
@@ -43,7 +41,5 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const LOGIN_ERROR_CODES = {
-  invalidCredentials: 'IDENTIFIANTS_INVALIDES',
-  locked: 'CONNEXION_BLOQUEE',
-} as const;
+/** Kept apart from the schemas: the login page needs the codes, not zod. */
+export { LOGIN_ERROR_CODES } from './error-codes';

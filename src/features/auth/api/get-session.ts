@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '@/lib/api-client';
-import { sessionSchema, type Session } from './contract';
+import type { Session } from './contract';
+import { sessionParser } from './session-guard';
 import { authKeys } from './keys';
 
 export async function getSession(): Promise<Session> {
-  const session = await apiRequest('/session', { schema: sessionSchema, ignoreUnauthorized: true });
+  const session = await apiRequest('/session', { schema: sessionParser, ignoreUnauthorized: true });
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { sessionSchema } from './contract';
+import { sessionParser } from './session-guard';
 import { sessionQueryOptions } from './get-session';
 
 /** « Rester connecté »: any authenticated call resets the server's idle clock; this one says so. */
 export function useKeepAlive() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('/session/prolonger', { method: 'POST', schema: sessionSchema }),
+    mutationFn: () => apiRequest('/session/prolonger', { method: 'POST', schema: sessionParser }),
     onSuccess: (session) => queryClient.setQueryData(sessionQueryOptions().queryKey, session),
   });
 }

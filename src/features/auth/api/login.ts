@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '@/lib/api-client';
-import { sessionSchema, type LoginRequest } from './contract';
+import type { LoginRequest } from './contract';
+import { sessionParser } from './session-guard';
 import { sessionQueryOptions } from './get-session';
 
 export function useLogin() {
@@ -12,7 +13,7 @@ export function useLogin() {
       const session = await apiRequest('/session', {
         method: 'POST',
         body: credentials,
-        schema: sessionSchema,
+        schema: sessionParser,
         ignoreUnauthorized: true,
       });
       setCsrfToken(session.csrfToken);

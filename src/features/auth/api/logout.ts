@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { apiRequest, setCsrfToken } from '@/lib/api-client';
+import { apiRequest, noContent, setCsrfToken } from '@/lib/api-client';
 import { clearAllDrafts } from '@/lib/draft-storage';
 
 /** Whatever the API answers, nothing of the user stays in this page. */
@@ -13,7 +12,7 @@ export function clearClientSession(queryClient: QueryClient): void {
 export async function endSession(): Promise<void> {
   await apiRequest('/session', {
     method: 'DELETE',
-    schema: z.undefined(),
+    schema: noContent,
     ignoreUnauthorized: true,
   });
 }

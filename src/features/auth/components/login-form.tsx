@@ -1,13 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { Field } from '@/components/field';
 import { PasswordField } from '@/components/password-field';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';
-import { LOGIN_ERROR_CODES, loginRequestSchema, type LoginRequest } from '../api/contract';
+import type { LoginRequest } from '../api/contract';
+import { LOGIN_ERROR_CODES } from '../api/error-codes';
+import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../api/limits';
 import { useLogin } from '../api/login';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
@@ -16,24 +17,27 @@ interface LoginFormProps {
   onSuccess: () => void;
 }
 
+/** The contract's rules for two fields, with its message keys; the API checks them again. */
 function validate(form: HTMLFormElement) {
   const data = new FormData(form);
-  const result = z.safeParse(loginRequestSchema, {
-    identifiant: String(data.get('identifiant') ?? ''),
-    password: String(data.get('password') ?? ''),
-  });
-  if (result.success) return { credentials: result.data, errors: {} };
+  const identifiant = String(data.get('identifiant') ?? '').trim();
+  const password = String(data.get('password') ?? '');
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as keyof LoginRequest;
-    errors[field] ??= issue.message;
+  if (!identifiant) errors.identifiant = 'auth:login.errors.identifiantRequired';
+  else if (identifiant.length > IDENTIFIANT_MAX_LENGTH) {
+    errors.identifiant = 'auth:login.errors.identifiantTooLong';
   }
-  return { credentials: null, errors };
+  if (!password) errors.password = 'auth:login.errors.passwordRequired';
+  else if (password.length > PASSWORD_MAX_LENGTH) {
+    errors.password = 'auth:login.errors.passwordTooLong';
+  }
+  const valid = !errors.identifiant && !errors.password;
+  return { credentials: valid ? { identifiant, password } : null, errors };
 }
 
 /**
- * Two fields do not need a form library: the platform form, the shared zod contract and a few
- * lines of state keep this page, the one every merchant loads first, light (bundle budget).
+ * Two fields need no form library and no zod here: the platform form and a few lines of state
+ * keep the page every merchant loads first light (docs/decisions/0004-bundle-budget.md).
  */
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t, i18n } = useTranslation('auth');
