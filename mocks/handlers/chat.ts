@@ -173,6 +173,7 @@ export function dropChatConnections(): void {
   chat.clients.forEach((client) => client.close(1006, 'coupure'));
 }
 
-export function resetChatServer(): void {
-  conversations.clear();
+/** For tests: the adviser writes first, to every conversation. */
+export function adviserSays(texte: string): void {
+  conversations.forEach((conversation) => deliver(conversation, adviserMessage(texte)));
 }

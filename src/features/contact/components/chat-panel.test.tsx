@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropChatConnections } from '../../../../mocks/handlers/chat';
+import { adviserSays, dropChatConnections } from '../../../../mocks/handlers/chat';
 import { setMockClock, useScenarios } from '../../../../mocks/testing';
 import { renderApp } from '@/testing/render-app';
 import { endChat } from '../chat/chat-store';
@@ -70,18 +70,22 @@ describe('Chat panel', () => {
     const { user, router } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
     const panel = await openChat(user);
     await waitFor(() => expect(messages()).toHaveLength(1));
-    // Closed right after sending: the answer comes while the panel is closed.
-    await user.type(within(panel).getByRole('textbox'), 'Mot de passe oublié{Enter}{Escape}');
+    await user.type(within(panel).getByRole('textbox'), 'Mot de passe oublié{Enter}');
+    await waitFor(() => expect(messages()).toHaveLength(3));
+
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const button = screen.getByRole('button', { name: 'Chat' });
     expect(button).toHaveFocus();
     expect(button).toHaveAttribute('aria-expanded', 'false');
+    // A message while the panel is closed: the button says so.
+    act(() => adviserSays('Avez-vous reçu le lien ?'));
     expect(
       await screen.findByRole('button', { name: 'Chat 1 nouveau message' }),
     ).toBeInTheDocument();
 
     await openChat(user);
-    expect(messages()).toHaveLength(3);
+    expect(messages()).toHaveLength(4);
     await user.type(screen.getByRole('textbox', { name: 'Votre message' }), 'brouillon');
     await user.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Chat' })).toHaveFocus();
@@ -89,7 +93,7 @@ describe('Chat panel', () => {
     await act(() => router.navigate('/contact'));
     await screen.findByRole('heading', { name: 'Nous contacter', level: 1 });
     await openChat(user);
-    expect(messages()).toHaveLength(3);
+    expect(messages()).toHaveLength(4);
     expect(screen.getByRole('textbox', { name: 'Votre message' })).toHaveValue('brouillon');
   });
 
