@@ -10,8 +10,20 @@ export interface ParcoursStep {
   scenarios?: string[];
   /** Logged in as this demo account; `null` opens the page logged out. */
   as?: 'marie.durand' | 'paul.lefebvre' | null;
+  /** `?horloge=`: the mock clock, Paris wall-clock time. */
+  clock?: string;
   /** A scripted interaction the screenshot script plays before taking the picture. */
-  play?: 'submit-empty-login' | 'wrong-password' | 'open-idle-warning';
+  play?:
+    | 'submit-empty-login'
+    | 'wrong-password'
+    | 'open-idle-warning'
+    | 'open-chat'
+    | 'signup-known'
+    | 'signup-profile'
+    | 'signup-finance'
+    | 'signup-review'
+    | 'signup-done'
+    | 'activation-review';
 }
 
 export const parcours: ParcoursStep[] = [
@@ -96,6 +108,153 @@ export const parcours: ParcoursStep[] = [
     as: 'marie.durand',
     play: 'open-idle-warning',
   },
+  {
+    id: 'inscription-etape-1',
+    screen: 'Créer un compte',
+    state: 'Étape 1 : votre établissement',
+    path: '/inscription/etablissement',
+    as: null,
+  },
+  {
+    id: 'inscription-etablissement-reconnu',
+    screen: 'Créer un compte',
+    state: 'Étape 1 : établissement reconnu',
+    path: '/inscription/etablissement',
+    as: null,
+    play: 'signup-known',
+  },
+  {
+    id: 'inscription-deja-inscrit',
+    screen: 'Créer un compte',
+    state: 'Étape 1 : établissement déjà inscrit',
+    path: '/inscription/etablissement',
+    scenarios: ['etablissement-deja-inscrit'],
+    as: null,
+    play: 'signup-known',
+  },
+  {
+    id: 'inscription-etape-2',
+    screen: 'Créer un compte',
+    state: 'Étape 2 : votre profil',
+    path: '/inscription/etablissement',
+    as: null,
+    play: 'signup-profile',
+  },
+  {
+    id: 'inscription-etape-3',
+    screen: 'Créer un compte',
+    state: 'Étape 3 : gestion financière',
+    path: '/inscription/etablissement',
+    as: null,
+    play: 'signup-finance',
+  },
+  {
+    id: 'inscription-verification',
+    screen: 'Créer un compte',
+    state: 'Vérifiez vos informations',
+    path: '/inscription/etablissement',
+    as: null,
+    play: 'signup-review',
+  },
+  {
+    id: 'inscription-erreur',
+    screen: 'Créer un compte',
+    state: 'Erreur serveur à la création',
+    path: '/inscription/etablissement',
+    scenarios: ['erreur-inscription'],
+    as: null,
+    play: 'signup-done',
+  },
+  {
+    id: 'inscription-confirmation',
+    screen: 'Créer un compte',
+    state: 'Votre compte est créé',
+    path: '/inscription/etablissement',
+    as: null,
+    play: 'signup-done',
+  },
+  {
+    id: 'activation-conditions',
+    screen: 'Activation de la gestion des litiges',
+    state: 'Étape 1 : conditions',
+    path: '/litiges/activation',
+    as: 'paul.lefebvre',
+  },
+  {
+    id: 'activation-verification',
+    screen: 'Activation de la gestion des litiges',
+    state: 'Étape 3 : vérification',
+    path: '/litiges/activation',
+    as: 'paul.lefebvre',
+    play: 'activation-review',
+  },
+  {
+    id: 'parametres-notifications',
+    screen: 'Notifications par e-mail',
+    state: 'Réglages',
+    path: '/parametres/notifications',
+    as: 'marie.durand',
+  },
+  {
+    id: 'tableau-de-bord-aucun-litige',
+    screen: 'Tableau de bord',
+    state: 'Abonné sans litige',
+    path: '/tableau-de-bord',
+    scenarios: ['aucun-litige'],
+    as: 'marie.durand',
+  },
+  {
+    id: 'tableau-de-bord-erreur',
+    screen: 'Tableau de bord',
+    state: 'Erreur serveur',
+    path: '/tableau-de-bord',
+    scenarios: ['erreur-serveur'],
+    as: 'marie.durand',
+  },
+  {
+    id: 'contact-visiteur',
+    screen: 'Nous contacter',
+    state: 'Visiteur, horaires d’ouverture',
+    path: '/contact',
+    as: null,
+    clock: '2026-12-02T10:00',
+  },
+  {
+    id: 'contact-ferme',
+    screen: 'Nous contacter',
+    state: 'Samedi : tout est fermé',
+    path: '/contact',
+    as: 'marie.durand',
+    clock: '2026-12-05T10:00',
+  },
+  {
+    id: 'chat-conversation',
+    screen: 'Chat en direct',
+    state: 'Panneau ouvert, accueil du conseiller',
+    path: '/tableau-de-bord',
+    as: 'marie.durand',
+    clock: '2026-12-02T10:00',
+    play: 'open-chat',
+  },
+  {
+    id: 'chat-ferme',
+    screen: 'Chat en direct',
+    state: 'En dehors des horaires',
+    path: '/tableau-de-bord',
+    scenarios: ['chat-ferme'],
+    as: 'marie.durand',
+    play: 'open-chat',
+  },
+  {
+    id: 'chat-indisponible',
+    screen: 'Chat en direct',
+    state: 'Connexion impossible',
+    path: '/tableau-de-bord',
+    scenarios: ['chat-indisponible'],
+    as: 'marie.durand',
+    clock: '2026-12-02T10:00',
+    play: 'open-chat',
+  },
   { id: 'page-introuvable', screen: 'Erreurs', state: 'Page introuvable', path: '/nulle-part' },
 ];
 
@@ -105,5 +264,6 @@ export function parcoursHref(step: ParcoursStep): string {
   const params = new URLSearchParams(query);
   params.set('scenario', (step.scenarios ?? ['par-defaut']).join(','));
   if (step.as !== undefined) params.set('en-tant-que', step.as ?? 'personne');
+  params.set('horloge', step.clock ?? 'reelle');
   return `${pathname}?${params.toString()}`;
 }

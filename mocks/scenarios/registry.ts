@@ -1,5 +1,6 @@
 import { now } from '../clock';
 import { db } from '../db';
+import { registeredEstablishments } from '../fixtures/accounts';
 import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
 import { parisToday } from '../lib/today';
 import { newToken, serverState } from '../server-state';
@@ -133,6 +134,26 @@ export const scenarios = [
     description:
       'La connexion au chat échoue à chaque tentative : le panneau le signale et réessaie de plus en plus espacé ; les messages saisis sont gardés.',
     screens: ['Panneau du chat : « momentanément indisponible »'],
+  },
+  {
+    name: 'abonne-avec-litiges',
+    title: 'Abonné avec litiges',
+    description:
+      'Connecté en tant que marie.durand, abonnée à la gestion des litiges, avec des litiges dans tous les états.',
+    screens: ['Tableau de bord : synthèse des litiges', 'Litiges : liste et dossiers'],
+    seed: () => {
+      serverState.session = { identifiant: 'marie.durand', csrfToken: newToken(), lastSeen: now() };
+    },
+  },
+  {
+    name: 'etablissement-deja-inscrit',
+    title: 'Établissement déjà inscrit',
+    description:
+      'Fromagerie Dubois et Café des Arts ont déjà un compte en ligne : « Créer un compte » le signale dès l’étape 1.',
+    screens: ['Créer un compte : étape 1, « déjà un compte en ligne »'],
+    seed: async () => {
+      await Promise.all(registeredEstablishments.map((account) => db.accounts.create(account)));
+    },
   },
 ] as const satisfies readonly Scenario[];
 
