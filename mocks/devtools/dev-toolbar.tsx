@@ -56,6 +56,13 @@ export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
 
   const panelId = useId();
 
+  // The app's queries are refetched, so the dashboard and the list show it without a reload.
+  const simulate = (event: 'ouverture' | 'miseAJour') =>
+    void simulateDisputeEvent(event).then((message) => {
+      setNotice(t(message));
+      return queryClient.invalidateQueries();
+    });
+
   return (
     <aside className="devtools" aria-label={t('label')}>
       <button
@@ -195,24 +202,14 @@ export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
               <button
                 type="button"
                 className="devtools__button"
-                onClick={() =>
-                  void simulateDisputeEvent('ouverture').then((message) => {
-                    setNotice(t(message));
-                    return queryClient.invalidateQueries();
-                  })
-                }
+                onClick={() => simulate('ouverture')}
               >
                 {t('data.newDispute')}
               </button>
               <button
                 type="button"
                 className="devtools__button"
-                onClick={() =>
-                  void simulateDisputeEvent('miseAJour').then((message) => {
-                    setNotice(t(message));
-                    return queryClient.invalidateQueries();
-                  })
-                }
+                onClick={() => simulate('miseAJour')}
               >
                 {t('data.updateDispute')}
               </button>
