@@ -241,6 +241,28 @@ describe('Session', () => {
   });
 });
 
+describe('Errors', () => {
+  it('shows an error page with a retry, never a blank screen, when the API fails a guard', async () => {
+    await useScenarios('erreur-serveur');
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    expect(
+      await screen.findByRole('heading', { name: 'Un problème est survenu' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/momentanément indisponible/);
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+
+  it('sends one request for a double Enter', async () => {
+    setBaseLatency(150);
+    const calls = countLoginRequests();
+    const { user } = renderApp('/connexion');
+    await user.type(await screen.findByLabelText('Identifiant'), 'marie.durand');
+    await user.type(screen.getByLabelText('Mot de passe'), 'Litiges-Demo-2026{Enter}{Enter}');
+    await screen.findByRole('heading', { name: 'Page récapitulative de votre compte' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('Pages', () => {
   it('offers Connexion and Créer un compte on the home page', async () => {
     renderApp('/');
