@@ -32,9 +32,10 @@ export async function startBrowserMocking(): Promise<MockStatus> {
   const { clock, invalid } = applyClockParam(window.location.search);
   if (invalid) console.warn(`[mock API] ?horloge=${invalid} ignored: expected 2026-12-02T10:00`);
   loadServerState();
-  await loadDb();
+  const restored = await loadDb();
   // A scenario that changes data starts from fresh demo data, so it always shows the same thing.
-  if (changed && activeScenarios().some((scenario) => scenario.seed)) {
+  // Not restored: the scenario's data was too big to keep (5,000 disputes), so seed it again.
+  if ((changed || !restored) && activeScenarios().some((scenario) => scenario.seed)) {
     await resetMockBackend();
     saveDb();
     saveServerState();

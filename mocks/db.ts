@@ -44,11 +44,12 @@ export async function seedDefaults(): Promise<void> {
   });
 }
 
-/** Loads what the browser kept from earlier visits, or the demo data. */
-export async function loadDb(): Promise<void> {
+/** Loads what the browser kept from earlier visits, or the demo data; true when restored. */
+export async function loadDb(): Promise<boolean> {
   const stored = readStored<Snapshot>(DB_KEY);
   if (stored) await fill(stored);
   else await seedDefaults();
+  return stored !== null;
 }
 
 export function saveDb(): void {

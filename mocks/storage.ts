@@ -23,7 +23,9 @@ export function writeStored(key: string, value: unknown): void {
   try {
     localStorage.setItem(key, JSON.stringify(value));
   } catch {
-    // A full storage only costs persistence across reloads, never the running demo.
+    // Too big for the browser's storage (the 5,000-dispute scenario): forget the old copy rather
+    // than restore stale data; the next load seeds again, scenarios included.
+    localStorage.removeItem(key);
   }
 }
 

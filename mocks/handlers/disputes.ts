@@ -23,7 +23,7 @@ import { inTab } from './disputes-summary';
 
 type Filters = Pick<DisputeListQuery, 'type' | 'du' | 'au' | 'q'>;
 
-function ownDisputes(account: AccountRecord): Dispute[] {
+function ownDisputes(account: AccountRecord) {
   return db.disputes.findMany((q) => q.where({ numeroCommercant: account.numeroCommercant }));
 }
 
@@ -86,7 +86,7 @@ function subscribed(account: AccountRecord | null): account is AccountRecord {
   return account?.gestionLitiges === true;
 }
 
-function ownCase(account: AccountRecord, numero: unknown): Dispute | undefined {
+function ownCase(account: AccountRecord, numero: unknown) {
   if (typeof numero !== 'string') return undefined;
   return db.disputes.findFirst((q) =>
     q.where({ numeroDossier: numero, numeroCommercant: account.numeroCommercant }),

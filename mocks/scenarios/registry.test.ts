@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from './registry';
 import {
@@ -10,11 +8,13 @@ import {
   setActiveScenarios,
 } from './active';
 
-const e2eDir = path.resolve(__dirname, '../../e2e');
-const browserTests = readdirSync(e2eDir)
-  .filter((file) => file.endsWith('.spec.ts'))
-  .map((file) => readFileSync(path.join(e2eDir, file), 'utf8'))
-  .join('\n');
+const browserTests = Object.values(
+  import.meta.glob<string>('../../e2e/*.spec.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+).join('\n');
 
 describe('the scenario registry', () => {
   it('names every scenario in French kebab-case, once, with a title, a description and screens', () => {

@@ -46,6 +46,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: page(() => import('@/features/dashboard/routes/dashboard'), ['dashboard']),
                 },
                 {
+                  path: paths.disputes,
+                  lazy: page(() => import('@/features/disputes/routes/disputes-list'), disputesNs),
+                },
+                {
+                  // A static segment outranks this one: `/litiges/activation` stays the activation.
+                  path: paths.disputeCase,
+                  lazy: page(() => import('@/features/disputes/routes/dispute-case'), disputesNs),
+                },
+                {
+                  path: paths.disputeContest,
+                  lazy: page(
+                    () => import('@/features/disputes/routes/contest-dispute'),
+                    disputesNs,
+                  ),
+                },
+                {
                   path: paths.disputeActivation,
                   loader: redirectIfSubscribed(queryClient),
                   lazy: page(
@@ -110,6 +126,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 const signupNs = ['signup', 'validation'] as const;
+const disputesNs = ['disputes', 'disputes-reasons'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
 const signupGuards = () => import('@/features/signup/guards');
 

@@ -10,6 +10,8 @@ export const paths = {
   signupConfirmation: '/inscription/confirmation',
   dashboard: '/tableau-de-bord',
   disputes: '/litiges',
+  disputeCase: '/litiges/:numero',
+  disputeContest: '/litiges/:numero/contestation',
   disputeActivation: '/litiges/activation',
   notificationSettings: '/parametres/notifications',
   contact: '/contact',

@@ -15,7 +15,10 @@ export default function AuthenticatedLayout() {
       <nav className="subnav" aria-label={t('nav.label')}>
         <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
         {data.user.gestionLitiges ? (
-          <NavLink to={paths.notificationSettings}>{t('nav.notifications')}</NavLink>
+          <>
+            <NavLink to={paths.disputes}>{t('nav.disputes')}</NavLink>
+            <NavLink to={paths.notificationSettings}>{t('nav.notifications')}</NavLink>
+          </>
         ) : null}
       </nav>
       <Outlet />

@@ -28,7 +28,8 @@ export function useContestFiles(numero: string) {
     gcTime: Infinity,
   });
   const setFiles = useCallback(
-    (files: readonly File[]) => queryClient.setQueryData(disputeKeys.contestFiles(numero), [...files]),
+    (files: readonly File[]) =>
+      queryClient.setQueryData(disputeKeys.contestFiles(numero), [...files]),
     [queryClient, numero],
   );
   return [data, setFiles] as const;

@@ -20,11 +20,7 @@ function euros(cents: number): string {
   return `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
 }
 
-export function disputesCsv(
-  items: readonly DisputeSummary[],
-  today: string,
-  t: TFunction,
-): string {
+export function disputesCsv(items: readonly DisputeSummary[], today: string, t: TFunction): string {
   const header = [
     t('disputes:list.csv.number'),
     t('disputes:list.csv.type'),
@@ -48,9 +44,7 @@ export function disputesCsv(
       t(`disputes:types.${dispute.type}`),
       t(`disputes:statuses.${dispute.statut}`),
       dispute.motif,
-      reason
-        ? t(reason.labelKey)
-        : t(unknownReasonCodeKeys.labelKey, { code: dispute.motif }),
+      reason ? t(reason.labelKey) : t(unknownReasonCodeKeys.labelKey, { code: dispute.motif }),
       euros(dispute.montantConteste),
       frenchDate(dispute.dateTransaction),
       frenchDate(dispute.dateOuverture),

@@ -130,7 +130,9 @@ describe('Activation de la gestion des litiges', () => {
         notifications: { ouverture: true, miseAJour: true, email: 'Compta@librairie-lefebvre.fr' },
       },
     ]);
-    expect(sessionStorage.getItem('espace-commercant:brouillon:activation:paul.lefebvre')).toBeNull();
+    expect(
+      sessionStorage.getItem('espace-commercant:brouillon:activation:paul.lefebvre'),
+    ).toBeNull();
 
     await user.click(
       screen.getByRole('link', { name: 'Aller à la page récapitulative de votre compte' }),

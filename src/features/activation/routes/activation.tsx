@@ -45,7 +45,6 @@ function ActivationFlow({ user }: { user: SessionUser }) {
   const [showRestored, setShowRestored] = useState(stored !== null);
   const [activated, setActivated] = useState<ActivationResponse['notifications'] | null>(null);
 
-
   // Each step has its own URL (`?etape=2`): Back and Forward move between steps, and a later
   // step opened before the conditions are accepted shows the first one.
   const [searchParams] = useSearchParams();

@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { RECENTLY_CLOSED_DAYS } from '../api/contract';
 import { useDisputesOverview } from '../api/get-disputes-overview';
-import { ErrorState, LoadingState } from './query-state';
+import { ErrorState, LoadingState } from '@/components/query-state';
 
 /** The dispute list's view for one tab, with the list's own canonical parameters. */
 function disputesLink(tab: DisputeTab): string {

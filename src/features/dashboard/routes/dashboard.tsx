@@ -9,7 +9,7 @@ import { useAccountSummary } from '../api/get-account-summary';
 import { AccountDetails } from '../components/account-details';
 import { ActivationPrompt } from '../components/activation-prompt';
 import { DisputesOverviewCard } from '../components/disputes-overview-card';
-import { ErrorState, LoadingState } from '../components/query-state';
+import { ErrorState, LoadingState } from '@/components/query-state';
 import { useActivationPromptDismissal } from '../prompt-dismissal';
 
 const infoKeys = {

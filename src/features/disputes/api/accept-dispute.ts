@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { storeAnsweredDispute } from './answered';
+import { refreshRefusedDispute, storeAnsweredDispute } from './answered';
 import { disputeDetailResponseSchema, type AcceptDisputeRequest } from './contract';
 
 export function acceptDispute(numero: string, request: AcceptDisputeRequest) {
@@ -16,6 +16,6 @@ export function useAcceptDispute(numero: string) {
   return useMutation({
     mutationFn: (request: AcceptDisputeRequest) => acceptDispute(numero, request),
     onSuccess: (response) => storeAnsweredDispute(queryClient, response),
+    onError: (error) => refreshRefusedDispute(queryClient, numero, error),
   });
 }
-

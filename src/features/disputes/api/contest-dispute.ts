@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUpload } from '@/lib/api-client';
-import { storeAnsweredDispute } from './answered';
+import { refreshRefusedDispute, storeAnsweredDispute } from './answered';
 import { disputeDetailResponseSchema } from './contract';
 
 export interface ContestInput {
@@ -28,5 +28,6 @@ export function useContestDispute(numero: string, onProgress: (sent: number) => 
   return useMutation({
     mutationFn: (input: ContestInput) => contestDispute(numero, input, onProgress),
     onSuccess: (response) => storeAnsweredDispute(queryClient, response),
+    onError: (error) => refreshRefusedDispute(queryClient, numero, error),
   });
 }

@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/error-summary';
 import { Field } from '@/components/field';
-import {
-  disputeListQuerySchema,
-  disputeTypeSchema,
-  type DisputeListQuery,
-} from '../api/contract';
+import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
 
 type FilterName = 'type' | 'du' | 'au' | 'q';
 const FILTERS: readonly FilterName[] = ['type', 'du', 'au', 'q'];

@@ -2,11 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAmount, formatDate } from '@/lib/format';
-import type {
-  DisputeListQuery,
-  DisputeListResponse,
-  DisputeSortField,
-} from '../api/contract';
+import type { DisputeListQuery, DisputeListResponse, DisputeSortField } from '../api/contract';
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import { DaysLeft } from './days-left';
@@ -66,8 +62,6 @@ export function DisputeTable({
       className="table-scroll"
       role="region"
       aria-labelledby={captionId}
-      // Scrollable content must be reachable with the keyboard.
-      tabIndex={0}
       aria-busy={busy || undefined}
     >
       <table className="disputes-table">

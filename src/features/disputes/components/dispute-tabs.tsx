@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  disputeTabSchema,
-  type DisputeListQuery,
-  type DisputeListResponse,
-} from '../api/contract';
+import { disputeTabSchema, type DisputeListQuery, type DisputeListResponse } from '../api/contract';
 import { disputesListHref } from '../list-links';
 
 /** One link per tab, filters kept and page reset; each says how many cases it holds. */

@@ -18,9 +18,7 @@ export function Pagination({ query, pages }: { query: DisputeListQuery; pages: n
           {t('list.pagination.previous')}
         </Link>
       ) : null}
-      <p className="pagination__status">
-        {t('list.pagination.status', { page, pages })}
-      </p>
+      <p className="pagination__status">{t('list.pagination.status', { page, pages })}</p>
       {page < pages ? (
         <Link
           className="button button--secondary"

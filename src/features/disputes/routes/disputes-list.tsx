@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
 import { useSession } from '@/features/auth/api/get-session';
 import { useDocumentTitle } from '@/lib/document-title';
-import { readDisputeListQuery, type DisputeListQuery, type DisputeSortField } from '../api/contract';
+import {
+  readDisputeListQuery,
+  type DisputeListQuery,
+  type DisputeSortField,
+} from '../api/contract';
 import { useDisputes } from '../api/get-disputes';
 import { ActivationRequired } from '../components/activation-required';
 import { DisputeFilters } from '../components/dispute-filters';
@@ -13,7 +17,7 @@ import { DisputeTable } from '../components/dispute-table';
 import { DisputeTabs } from '../components/dispute-tabs';
 import { ExportButton } from '../components/export-button';
 import { Pagination } from '../components/pagination';
-import { ErrorState, LoadingState } from '../components/query-state';
+import { ErrorState, LoadingState } from '@/components/query-state';
 import '../disputes.css';
 import { disputesListHref, firstOrder } from '../list-links';
 
@@ -66,6 +70,16 @@ function DisputeList() {
     content = (
       <Alert tone="info" live={false}>
         <p>{filtered ? t('list.noResult') : t(`list.empty.${query.tab}`)}</p>
+      </Alert>
+    );
+  } else if (data && data.items.length === 0) {
+    // A bookmarked page beyond the last one: say so and offer the last page.
+    content = (
+      <Alert tone="info" live={false}>
+        <p>{t('list.errors.invalidPage')}</p>
+        <Link to={disputesListHref({ ...query, page: pages })}>
+          {t('list.pagination.status', { page: pages, pages })}
+        </Link>
       </Alert>
     );
   } else if (data) {

@@ -1,0 +1,362 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
+
+/** Screenshots for a human review of the screens, only when asked (E2E_SCREENSHOTS=dir). */
+async function shot(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+const MB = 1024 * 1024;
+const EXPLANATION =
+  'La commande a été livrée le jour prévu ; le titulaire a signé le bon de livraison joint.';
+
+async function openDisputes(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Mon espace' })
+    .getByRole('link', { name: 'Litiges' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gestion des litiges' })).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+}
+
+function rows(page: Page) {
+  return page.getByRole('table').locator('tbody tr');
+}
+
+/** The case of the « à traiter » row whose days left read `label` (« J-1 »…). */
+async function caseDue(page: Page, label: string): Promise<string> {
+  const row = rows(page).filter({ hasText: label }).first();
+  return (await row.getByRole('rowheader').textContent()) ?? '';
+}
+
+test.describe('Litiges', () => {
+  test('the list: tabs, sort, filters, pages and Back, all in the URL; CSV of the whole view', async ({
+    page,
+  }) => {
+    await loginAs(page, demo.marie);
+    await openDisputes(page);
+    await expect(page).toHaveURL(/\/litiges$/);
+    await expect(rows(page)).toHaveCount(10);
+    await expect(rows(page).first()).toContainText('Urgent');
+    await expect(rows(page).first()).toContainText('Aujourd’hui');
+    await expect(rows(page).nth(1)).toContainText('J-1');
+    await expect(page.getByRole('columnheader', { name: /Date limite/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expectNoAxeViolations(page, 'dispute list');
+    await shot(page, 'litiges-liste-fr');
+
+    await page.getByRole('link', { name: /^Clos/ }).click();
+    await expect(page).toHaveURL(/\/litiges\?tab=clos$/);
+    await expect(page.getByText('Page 1 sur 2')).toBeVisible();
+    await page.getByRole('button', { name: /Montant contesté/ }).click();
+    await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc$/);
+    await page.getByRole('link', { name: 'Page suivante' }).click();
+    await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc&page=2$/);
+    await expect(page.getByText('Page 2 sur 2')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByText('Page 1 sur 2')).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: /Montant contesté/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+
+    await page.getByLabel('Type', { exact: true }).selectOption('action-compensatoire');
+    await page.getByLabel('Ouverts à partir du', { exact: true }).fill('2020-01-01');
+    await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await expect(page).toHaveURL(/type=action-compensatoire&du=2020-01-01/);
+    await expect(rows(page).first()).toContainText('Action compensatoire');
+    await expect(page.locator('.table-scroll')).not.toHaveAttribute('aria-busy', 'true');
+    const count = Number(
+      (await page.getByRole('link', { name: /^Clos/ }).locator('[aria-hidden]').textContent()) ??
+        '0',
+    );
+
+    // A link reproduces the view.
+    const url = page.url();
+    await page.goto('/tableau-de-bord');
+    await page.goto(url);
+    await expect(page.getByLabel('Type', { exact: true })).toHaveValue('action-compensatoire');
+    await expect(page.getByRole('columnheader', { name: /Montant contesté/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter (CSV)' }).click();
+    const file = await (await download).path();
+    const bytes = await readFile(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    const [header, ...data] = lines.map((line) => line.split(';'));
+    expect(header).toEqual([
+      'Numéro de dossier',
+      'Type',
+      'Statut',
+      'Code motif',
+      'Motif',
+      'Montant contesté (EUR)',
+      'Date de la transaction',
+      'Date d’ouverture',
+      'Date limite de réponse',
+      'Jours restants',
+      'Carte',
+      'Référence du titulaire',
+    ]);
+    // Every matching row, not only the page on screen, in the order of the view.
+    expect(data).toHaveLength(count);
+    for (const row of data) {
+      expect(row[0]).toMatch(/^LT-\d{4}-\d{6}$/);
+      expect(row[1]).toBe('Action compensatoire');
+      expect(row[5]).toMatch(/^\d+,\d{2}$/);
+      expect(row[7]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(row[10]).toMatch(/^…\d{4}$/);
+    }
+    const amounts = data.map((row) => Number(row[5]?.replace(',', '.')));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    await expect(page.getByText(`Export prêt\u00a0: ${count} litiges.`)).toBeVisible();
+
+    await page
+      .getByLabel('Numéro de dossier ou référence du titulaire', { exact: true })
+      .fill('introuvable');
+    await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await expect(page.getByText(/Aucun litige ne correspond à ces critères/)).toBeVisible();
+  });
+
+  test('accepting a case after the confirmation dialog', async ({ page }) => {
+    await loginAs(page, demo.marie);
+    await openDisputes(page);
+    const numero = await caseDue(page, 'J-2');
+    await page.getByRole('link', { name: numero }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Dossier ${numero}` })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Comment répondre à ce motif' })).toBeVisible();
+    await expectNoAxeViolations(page, 'dispute case');
+    await shot(page, 'litiges-dossier-fr');
+
+    await page.getByRole('button', { name: 'Accepter', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('déjà débité de votre compte, reste acquis au titulaire');
+    await expectNoAxeViolations(page, 'accept dialog');
+    await shot(page, 'litiges-accepter-fr');
+    await dialog.getByRole('button', { name: 'Confirmer l’acceptation' }).click();
+    await expect(page.getByText('Vous avez accepté le litige. Il est clos.')).toBeVisible();
+    await expect(page.getByText('Accepté', { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Accepter', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Historique' })).toContainText('Litige accepté');
+
+    await page.getByRole('link', { name: 'Retour à la liste des litiges' }).click();
+    await expect(rows(page)).toHaveCount(9);
+  });
+
+  test('contesting with files: refusals, draft across reload, review, progress, « En cours d’examen »', async ({
+    page,
+  }) => {
+    await loginAs(page, demo.marie);
+    await openDisputes(page);
+    const numero = await caseDue(page, 'J-1');
+    await page.goto(`/litiges/${numero}/contestation`);
+    const explanation = page.getByLabel('Votre explication', { exact: true });
+    await expect(explanation).toBeVisible();
+    await page.getByRole('button', { name: 'Vérifier ma contestation' }).click();
+    await expect(page.getByRole('group', { name: /Corrigez les erreurs suivantes/ })).toBeFocused();
+    const input = page.getByLabel('Ajouter des fichiers', { exact: true });
+    await input.setInputFiles([
+      { name: 'lettre.docx', mimeType: 'application/msword', buffer: Buffer.from('doc') },
+      { name: 'scan.tiff', mimeType: 'image/tiff', buffer: Buffer.alloc(6 * MB, 1) },
+    ]);
+    const refused = page.getByRole('alert').filter({ hasText: 'Certains fichiers' });
+    await expect(refused).toContainText('«\u00a0lettre.docx\u00a0» n’est pas accepté');
+    await expect(refused).toContainText('«\u00a0scan.tiff\u00a0» pèse 6\u00a0Mo');
+    await expectNoAxeViolations(page, 'contest form with errors');
+    await shot(page, 'litiges-contester-erreurs-fr');
+
+    await input.setInputFiles(
+      Array.from({ length: 6 }, (_, index) => ({
+        name: `piece-${index + 1}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.4 ${index}`),
+      })),
+    );
+    await expect(refused).toContainText(
+      '«\u00a0piece-6.pdf\u00a0» n’a pas été ajouté\u00a0: 5 fichiers au maximum.',
+    );
+    const list = page.getByRole('list', { name: 'Fichiers ajoutés' });
+    await expect(list.getByRole('listitem')).toHaveCount(5);
+    for (const index of [2, 3, 4, 5]) {
+      await page.getByRole('button', { name: `Retirer piece-${index}.pdf` }).click();
+    }
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await input.setInputFiles([
+      { name: 'preuve-livraison.png', mimeType: 'image/png', buffer: Buffer.alloc(2 * MB, 7) },
+    ]);
+    await expect(list).toContainText('preuve-livraison.png');
+    await expect(list).toContainText('2\u00a0Mo');
+
+    await explanation.fill(EXPLANATION);
+    await expect(page.getByText(`${EXPLANATION.length} / 2\u202f000 caractères`)).toBeVisible();
+    // Files live for the session, the explanation survives a reload.
+    await page.getByRole('link', { name: 'Retour au dossier' }).first().click();
+    await expect(
+      page.getByText('Un brouillon de contestation est enregistré pour ce dossier.'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Contester' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await page.reload();
+    await expect(explanation).toHaveValue(EXPLANATION);
+
+    await input.setInputFiles([
+      {
+        name: 'preuve-livraison.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.alloc(3 * MB, 5),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Vérifier ma contestation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Étape 2 sur 2/ })).toBeFocused();
+    await expect(page.getByText(EXPLANATION)).toBeVisible();
+    await shot(page, 'litiges-contester-verification-fr');
+    await page.getByRole('button', { name: 'Envoyer ma contestation' }).click();
+    await expect(
+      page.getByText('Votre contestation a été envoyée. Le litige est en cours d’examen.'),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Le litige' })).toContainText(
+      'En cours d’examen',
+    );
+    await expect(page.getByRole('region', { name: 'Historique' })).toContainText(
+      'Contestation envoyée',
+    );
+    const documents = page.getByRole('region', { name: 'Pièces justificatives envoyées' });
+    await expect(documents).toContainText('preuve-livraison.pdf');
+    await expect(documents).toContainText('PDF, 3\u00a0Mo');
+    await expect(page.getByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
+    await shot(page, 'litiges-contestation-envoyee-fr');
+  });
+
+  test('read-only cases say why', async ({ page }) => {
+    await loginAs(page, demo.marie);
+    await page.goto('/litiges?tab=clos&sort=deadline&order=desc');
+    // Exact: « Autorisation expirée » is a motif.
+    const expired = rows(page)
+      .filter({ has: page.getByText('Expiré', { exact: true }) })
+      .first();
+    await expired.getByRole('rowheader').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Dossier/ })).toBeVisible();
+    await expect(page.getByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
+    await expect(page.getByText('Il est clos (Expiré).')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Accepter', exact: true })).toHaveCount(0);
+  });
+
+  test('an account without the tool gets the activation prompt', async ({ page }) => {
+    await loginAs(page, demo.paul);
+    await page.goto('/litiges');
+    await expect(
+      page.getByRole('region', { name: 'Activez la gestion des litiges' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Activer la gestion des litiges' }).click();
+    await expect(page).toHaveURL(/\/litiges\/activation$/);
+  });
+
+  test('English, and a phone-sized screen', async ({ page }) => {
+    await loginAs(page, demo.marie);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('navigation', { name: 'My space' })
+      .getByRole('link', { name: 'Disputes' })
+      .click();
+    await page.getByRole('link', { name: /^Closed/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dispute management' })).toBeVisible();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page, 'dispute list in English');
+    await shot(page, 'litiges-liste-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'litiges-liste-en-mobile');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('table').getByRole('rowheader').first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Dossier/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'dispute case on a phone');
+    await shot(page, 'litiges-dossier-fr-mobile');
+  });
+});
+
+test.describe('Litiges à grande échelle (5 000)', () => {
+  interface RenderRecord {
+    at: number;
+    first: string;
+    caption: string;
+  }
+  type Probe = Window & { renders?: RenderRecord[] };
+
+  /** Time from the list's API answer to the first DOM state that shows it. */
+  async function measure(page: Page, label: string, action: () => Promise<void>) {
+    await page.evaluate(() => {
+      (window as Probe).renders = [];
+    });
+    const answered = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/litiges',
+    );
+    await action();
+    const body = (await (await answered).json()) as {
+      items: { numeroDossier: string }[];
+      page: number;
+      total: number;
+    };
+    const first = body.items[0]?.numeroDossier ?? '';
+    const start = (body.page - 1) * 25 + 1;
+    // The caption names the tab, the rows and the total: it differs between any two views.
+    const from = `${start} à ${start + body.items.length - 1} sur ${body.total},`;
+    await expect(page.getByRole('table').getByRole('rowheader').first()).toHaveText(first);
+    const ms = await page.evaluate(
+      ({ first, from }) => {
+        const entries = performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/api/litiges');
+        const responseEnd = (entries.at(-1) as PerformanceResourceTiming).responseEnd;
+        const shown = ((window as Probe).renders ?? []).find(
+          (record) => record.first === first && record.caption.includes(from),
+        );
+        return shown ? shown.at - responseEnd : Number.NaN;
+      },
+      { first, from },
+    );
+    console.log(`[perf] ${label}: ${ms.toFixed(1)} ms after the mock answered`);
+    expect(ms).toBeLessThanOrEqual(200);
+  }
+
+  test('first page, tab switch, filter and page change each render within 200 ms', async ({
+    page,
+  }) => {
+    await page.goto('/connexion?scenario=nombreux-litiges');
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+    await page.evaluate(() => {
+      const probe = window as Probe;
+      new MutationObserver(() => {
+        probe.renders?.push({
+          at: performance.now(),
+          first: document.querySelector('tbody th')?.textContent ?? '',
+          caption: document.querySelector('caption')?.textContent ?? '',
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await measure(page, 'première page', () =>
+      page
+        .getByRole('navigation', { name: 'Mon espace' })
+        .getByRole('link', { name: 'Litiges' })
+        .click(),
+    );
+    await measure(page, 'changement d’onglet', () =>
+      page.getByRole('link', { name: /^Clos/ }).click(),
+    );
+    await measure(page, 'filtre', async () => {
+      await page.getByLabel('Type', { exact: true }).selectOption('demande-informations');
+      await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    });
+    await measure(page, 'page suivante', () =>
+      page.getByRole('link', { name: 'Page suivante' }).click(),
+    );
+    await expectNoAxeViolations(page, 'list of 5,000');
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTEST_MAX_FILE_SIZE,
+  disputeDetailResponseSchema,
+  disputeListResponseSchema,
+  type DisputeStatus,
+} from '@/features/disputes/api/contract';
+import { db } from '../db';
+import { serverState } from '../server-state';
+import { logInAs, useScenarios } from '../testing';
+
+const EXPLANATION = 'Livrée le jour prévu, bon de livraison signé par le titulaire joint.';
+
+function api(path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers);
+  if (init.method && init.method !== 'GET') {
+    headers.set('X-CSRF-Token', serverState.session?.csrfToken ?? '');
+  }
+  return fetch(new URL(`/api${path}`, location.href), { ...init, headers });
+}
+
+/** A multipart body written by hand: jsdom's FormData does not reach the mock intact. */
+function multipart(explication: string, files: { name: string; type: string; size: number }[]) {
+  const boundary = 'limite-de-test';
+  const parts = [
+    `--${boundary}\r\nContent-Disposition: form-data; name="explication"\r\n\r\n${explication}\r\n`,
+    ...files.map(
+      (file) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="documents"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${'x'.repeat(file.size)}\r\n`,
+    ),
+  ];
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body: `${parts.join('')}--${boundary}--\r\n`,
+  };
+}
+
+function demoCase(motif: string, statut: DisputeStatus) {
+  const found = db.disputes.findFirst((q) => q.where({ motif, statut }));
+  if (!found) throw new Error(`No demo case ${motif} ${statut}`);
+  return found.numeroDossier;
+}
+
+describe('mock API — litiges', () => {
+  it('filters, sorts and pages on the server, with per-tab counts under the same filters', async () => {
+    await useScenarios('nombreux-litiges');
+    logInAs('marie.durand');
+    const response = await api(
+      '/litiges?tab=clos&type=action-compensatoire&sort=amount&order=desc&page=3',
+    );
+    const page = disputeListResponseSchema.parse(await response.json());
+    expect(page.items).toHaveLength(25);
+    expect(page.page).toBe(3);
+    expect(page.total).toBe(page.counts.clos);
+    expect(page.items.every((item) => item.type === 'action-compensatoire')).toBe(true);
+    const amounts = page.items.map((item) => item.montantConteste);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    const all = await api('/litiges?tab=clos').then((r) => r.json());
+    expect(disputeListResponseSchema.parse(all).counts.clos).toBeGreaterThan(page.counts.clos);
+  });
+
+  it('answers 400 to a bad query and 403 to an account without the tool', async () => {
+    logInAs('marie.durand');
+    const bad = await api('/litiges?du=2026-06-01&au=2026-05-01');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { au: 'disputes:list.errors.dateRangeInverted' },
+    });
+    logInAs('paul.lefebvre');
+    const refused = await api('/litiges');
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ code: 'GESTION_LITIGES_INACTIVE' });
+  });
+
+  it('only shows the merchant its own cases', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('C08', 'reponse-requise');
+    await db.disputes.update((q) => q.where({ numeroDossier: numero }), {
+      data(record) {
+        record.numeroCommercant = '9400000029';
+      },
+    });
+    expect((await api(`/litiges/${numero}`)).status).toBe(404);
+  });
+
+  it('refuses to answer a closed case or one past its deadline', async () => {
+    logInAs('marie.durand');
+    const expired = demoCase('R13', 'expire');
+    const closed = await api(`/litiges/${expired}/acceptation`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(closed.status).toBe(409);
+    expect(await closed.json()).toEqual({ code: 'LITIGE_NON_MODIFIABLE', reason: 'clos' });
+
+    const late = demoCase('C08', 'reponse-requise');
+    await db.disputes.update((q) => q.where({ numeroDossier: late }), {
+      data(record) {
+        record.dateLimiteReponse = '2020-01-31';
+      },
+    });
+    const contested = await api(`/litiges/${late}/contestation`, multipart(EXPLANATION, []));
+    expect(contested.status).toBe(409);
+    expect(await contested.json()).toEqual({
+      code: 'LITIGE_NON_MODIFIABLE',
+      reason: 'delai-depasse',
+    });
+  });
+
+  it('validates uploads like the form: type, size, count', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const send = async (files: { name: string; type: string; size: number }[]) => {
+      const response = await api(`/litiges/${numero}/contestation`, multipart(EXPLANATION, files));
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    expect(await send([{ name: 'lettre.docx', type: 'application/msword', size: 10 }])).toEqual({
+      status: 400,
+      body: {
+        code: 'VALIDATION',
+        fieldErrors: { 'documents.0.typeMime': 'disputes:contest.documents.unsupportedType' },
+      },
+    });
+    expect(
+      await send([{ name: 'gros.pdf', type: 'application/pdf', size: CONTEST_MAX_FILE_SIZE + 1 }]),
+    ).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { 'documents.0.taille': 'disputes:contest.documents.fileTooLarge' } },
+    });
+    const six = Array.from({ length: 6 }, (_, index) => ({
+      name: `piece-${index}.pdf`,
+      type: 'application/pdf',
+      size: 10,
+    }));
+    expect(await send(six)).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { documents: 'disputes:contest.documents.tooMany' } },
+    });
+    expect(db.disputes.findFirst((q) => q.where({ numeroDossier: numero }))?.statut).toBe(
+      'reponse-requise',
+    );
+  });
+
+  it('records a contest with its documents’ names, types and sizes', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const response = await api(
+      `/litiges/${numero}/contestation`,
+      multipart(`  ${EXPLANATION}  `, [
+        { name: 'preuve.pdf', type: 'application/pdf', size: 1234 },
+        { name: 'photo.jpg', type: 'image/jpeg', size: 99 },
+      ]),
+    );
+    expect(response.status).toBe(200);
+    const { litige } = disputeDetailResponseSchema.parse(await response.json());
+    expect(litige.statut).toBe('en-cours-examen');
+    expect(litige.reponseCommercant).toMatchObject({
+      decision: 'contestee',
+      explication: EXPLANATION,
+    });
+    expect(
+      litige.documents.map(({ nom, typeMime, taille }) => ({ nom, typeMime, taille })),
+    ).toEqual([
+      { nom: 'preuve.pdf', typeMime: 'application/pdf', taille: 1234 },
+      { nom: 'photo.jpg', typeMime: 'image/jpeg', taille: 99 },
+    ]);
+    expect(litige.historique.slice(-2).map((event) => event.type)).toEqual([
+      'contestation',
+      'documents-recus',
+    ]);
+    // The dashboard's summary reads the same data.
+    const summary = (await api('/litiges/synthese').then((r) => r.json())) as { enCours: number };
+    const list = disputeListResponseSchema.parse(await api('/litiges').then((r) => r.json()));
+    expect(summary.enCours).toBe(list.counts['en-cours']);
+  });
+});

@@ -1,0 +1,157 @@
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { ACCEPT_ATTRIBUTE, addFiles, type RefusedFile } from '../file-checks';
+import { formatFileSize } from '../format';
+
+/** File picker and drop zone; every file listed with its size, removable, refusals by name. */
+export function DocumentPicker({
+  inputId,
+  files,
+  onChange,
+  error,
+}: {
+  inputId: string;
+  files: readonly File[];
+  onChange: (files: readonly File[]) => void;
+  /** An i18n key from the API's or the contract's check of the whole list. */
+  error: string | undefined;
+}) {
+  const { t, i18n } = useTranslation('disputes');
+  const lang = i18n.language;
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [refused, setRefused] = useState<RefusedFile[]>([]);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+
+  const add = (incoming: readonly File[]) => {
+    if (incoming.length === 0) return;
+    const result = addFiles(files, incoming);
+    setRefused(result.refused);
+    const added = result.files.length - files.length;
+    setStatus(added > 0 ? t('contest.documents.added', { count: added }) : '');
+    if (added > 0) onChange(result.files);
+  };
+
+  const remove = (index: number) => {
+    const file = files[index];
+    if (!file) return;
+    onChange(files.filter((_, position) => position !== index));
+    setRefused([]);
+    setStatus(t('contest.documents.removed', { name: file.name }));
+    // The button is gone: keep the keyboard user in the same place of the form.
+    inputRef.current?.focus();
+  };
+
+  const onDrop = (event: DragEvent<HTMLFieldSetElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    add([...event.dataTransfer.files]);
+  };
+
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+
+  return (
+    // Dropping is a pointer shortcut; keyboard users have the file input inside. The whole
+    // fieldset takes dropped files: a bigger target than the picker alone.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <fieldset
+      className="fieldset documents"
+      aria-describedby={`${id}-hint`}
+      onDragEnter={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragOver={(event) => {
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <legend className="fieldset__legend">{t('contest.documents.legend')}</legend>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('contest.documents.hint')}
+      </p>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
+      <div className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}>
+        <label className="field__label" htmlFor={inputId}>
+          {t('contest.documents.choose')}
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className="drop-zone__input"
+          type="file"
+          multiple
+          accept={ACCEPT_ATTRIBUTE}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            add([...(event.currentTarget.files ?? [])]);
+            // The same file can be chosen again after being removed.
+            event.currentTarget.value = '';
+          }}
+        />
+        <p className="drop-zone__text" aria-hidden="true">
+          {dragging ? t('contest.documents.dropActive') : t('contest.documents.drop')}
+        </p>
+      </div>
+      {refused.length > 0 ? (
+        <Alert tone="error" title={t('contest.documents.refusedTitle')}>
+          <ul>
+            {refused.map((file, index) => (
+              <li key={`${file.name}-${index}`}>
+                {t(`contest.documents.refused.${file.reason}`, {
+                  name: file.name,
+                  size: formatFileSize(file.size, lang, t),
+                })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {files.length === 0 ? (
+        <p>{t('contest.documents.none')}</p>
+      ) : (
+        <>
+          <ul className="file-list" aria-label={t('contest.documents.listLabel')}>
+            {files.map((file, index) => (
+              <li key={`${file.name}-${file.size}-${index}`} className="file-list__item">
+                <span className="file-list__name break">{file.name}</span>
+                <span className="file-list__meta">{formatFileSize(file.size, lang, t)}</span>
+                <Button
+                  variant="secondary"
+                  className="file-list__remove"
+                  aria-label={t('contest.documents.removeLabel', { name: file.name })}
+                  onClick={() => remove(index)}
+                >
+                  {t('contest.documents.remove')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <p className="file-list__total">
+            {t('contest.documents.total', {
+              count: files.length,
+              size: formatFileSize(total, lang, t),
+            })}
+          </p>
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,122 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { DisputeStatus } from '@/features/disputes/api/contract';
+import { db } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+configure({ asyncUtilTimeout: 5000 });
+
+function demoCase(motif: string, statut: DisputeStatus) {
+  const found = db.disputes.findFirst((q) => q.where({ motif, statut }));
+  if (!found) throw new Error(`No demo case ${motif} ${statut}`);
+  return found;
+}
+
+function definition(term: string) {
+  return screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+}
+
+function requestsTo(suffix: string) {
+  const bodies: unknown[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (new URL(request.url).pathname.endsWith(suffix)) {
+      void request
+        .clone()
+        .text()
+        .then((text) => bodies.push(text));
+    }
+  });
+  return bodies;
+}
+
+describe('Litiges — le dossier', () => {
+  it('shows every field, the guidance for its motif and the timeline', async () => {
+    const dispute = demoCase('C08', 'reponse-requise');
+    renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Dossier ${dispute.numeroDossier}` }),
+    ).toBeVisible();
+    await screen.findByText('Statut', { selector: 'dt' });
+    expect(definition('Statut')).toHaveTextContent('Réponse requise');
+    expect(definition('Type')).toHaveTextContent('Action compensatoire');
+    expect(definition('Motif')).toHaveTextContent(
+      'C08 — Marchandise ou prestation non reçue, ou reçue en partie',
+    );
+    expect(definition('Date limite de réponse')).toHaveTextContent('Aujourd’hui');
+    expect(definition('Carte du titulaire')).toHaveTextContent(`…${dispute.derniersChiffresCarte}`);
+    expect(definition('Référence du titulaire')).toHaveTextContent(dispute.referenceTitulaire);
+    expect(definition('Montant contesté')).toHaveTextContent(/\d,\d{2}\s€/);
+    const guidance = screen.getByRole('region', { name: 'Comment répondre à ce motif' });
+    expect(guidance).toHaveTextContent(/preuve de livraison signée/);
+    const timeline = screen.getByRole('region', { name: 'Historique' });
+    expect(within(timeline).getByText('Ouverture du litige')).toBeVisible();
+    // The matcher collapses the notes' non-breaking spaces.
+    expect(screen.getByRole('region', { name: 'Notes du réseau' })).toHaveTextContent(
+      dispute.notesReseau.replace(/\s+/g, ' '),
+    );
+    expect(screen.getByRole('link', { name: 'Contester' })).toHaveAttribute(
+      'href',
+      `/litiges/${dispute.numeroDossier}/contestation`,
+    );
+  });
+
+  it('accepts after a confirmation saying what it costs; the case becomes « Accepté »', async () => {
+    const dispute = demoCase('F29', 'reponse-requise');
+    const sent = requestsTo('/acceptation');
+    const { user } = renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
+    await user.click(await screen.findByRole('button', { name: 'Accepter' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: `Accepter le litige ${dispute.numeroDossier}\u00a0?`,
+    });
+    expect(dialog).toHaveTextContent(/sera débité de votre compte et remboursé au titulaire/);
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(sent).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Accepter' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Confirmer l’acceptation',
+      }),
+    );
+    expect(await screen.findByText('Vous avez accepté le litige. Il est clos.')).toBeVisible();
+    await waitFor(() => expect(definition('Statut')).toHaveTextContent('Accepté'));
+    expect(screen.getByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Accepter' })).toBeNull();
+    expect(
+      within(screen.getByRole('region', { name: 'Historique' })).getByText('Litige accepté'),
+    ).toBeVisible();
+    expect(sent).toEqual(['{}']);
+  });
+
+  it('shows an expired case read-only, saying why', async () => {
+    const dispute = demoCase('R13', 'expire');
+    renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
+    expect(await screen.findByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
+    expect(screen.getByText('Il est clos (Expiré).')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Accepter' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Contester' })).toBeNull();
+  });
+
+  it('shows a case past its deadline read-only, and the contest page too', async () => {
+    const dispute = demoCase('C08', 'reponse-requise');
+    await db.disputes.update((q) => q.where({ numeroDossier: dispute.numeroDossier }), {
+      data(record) {
+        record.dateLimiteReponse = '2020-01-31';
+      },
+    });
+    renderApp(`/litiges/${dispute.numeroDossier}/contestation`, { as: 'marie.durand' });
+    expect(
+      await screen.findByText('Sa date limite de réponse, le 31/01/2020, est dépassée.'),
+    ).toBeVisible();
+    expect(screen.queryByLabelText('Votre explication')).toBeNull();
+  });
+
+  it('says when the case is not in the merchant’s space', async () => {
+    renderApp('/litiges/LT-2026-999999', { as: 'marie.durand' });
+    expect(
+      await screen.findByText(/Aucun litige ne porte le numéro LT-2026-999999 dans votre espace/),
+    ).toBeVisible();
+  });
+});

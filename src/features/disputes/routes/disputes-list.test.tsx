@@ -1,0 +1,199 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { useScenarios } from '../../../../mocks/testing';
+import { renderApp } from '@/testing/render-app';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const table = () => screen.findByRole('table');
+
+function rowHeaders(tableElement: HTMLElement) {
+  return within(tableElement)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent ?? '');
+}
+
+function columnHeader(tableElement: HTMLElement, name: string) {
+  return within(tableElement).getByRole('columnheader', { name: new RegExp(name) });
+}
+
+describe('Litiges — la liste', () => {
+  it('opens on « À traiter », nearest deadline first, with counts and days left', async () => {
+    renderApp('/litiges', { as: 'marie.durand' });
+    const list = await table();
+    expect(screen.getByRole('heading', { level: 1, name: 'Gestion des litiges' })).toBeVisible();
+    const tabs = within(screen.getByRole('navigation', { name: 'Litiges par état' }));
+    expect(tabs.getByRole('link', { name: /^À traiter.*10 litiges$/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(tabs.getByRole('link', { name: /^En cours d’examen/ })).toHaveAttribute(
+      'href',
+      '/litiges?tab=en-cours',
+    );
+    expect(columnHeader(list, 'Date limite de réponse')).toHaveAttribute('aria-sort', 'ascending');
+    const rows = within(list).getAllByRole('row').slice(1);
+    const row = (index: number) => {
+      const found = rows[index];
+      if (!found) throw new Error(`No row ${index}`);
+      return found;
+    };
+    expect(rows).toHaveLength(10);
+    // Demo data: one case due today, one tomorrow; both urgent, said in words.
+    expect(within(row(0)).getByText('Aujourd’hui')).toBeInTheDocument();
+    expect(within(row(0)).getByText('Urgent')).toBeInTheDocument();
+    expect(within(row(1)).getByText('J-1')).toBeInTheDocument();
+    expect(within(row(1)).getByText('1 jour restant pour répondre')).toBeInTheDocument();
+    expect(within(row(4)).getByText('J-6')).toBeInTheDocument();
+    expect(within(row(4)).queryByText('Urgent')).toBeNull();
+  });
+
+  it('sorts by a column, keeps it in the URL, and Back restores the previous order', async () => {
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    const list = await table();
+    const before = rowHeaders(list);
+    await user.click(within(list).getByRole('button', { name: /Montant contesté/ }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?tab=clos&sort=amount&order=desc'),
+    );
+    await waitFor(() =>
+      expect(columnHeader(screen.getByRole('table'), 'Montant contesté')).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      ),
+    );
+    // The previous order stays on screen until the sorted page arrives.
+    await waitFor(() => {
+      const amounts = within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          Number(
+            ((row as HTMLTableRowElement).cells[3]?.textContent ?? '')
+              .replace(/[^\d,]/g, '')
+              .replace(',', '.'),
+          ),
+        );
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    });
+    await user.click(
+      within(screen.getByRole('table')).getByRole('button', { name: /Montant contesté/ }),
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=clos&sort=amount'));
+    await router.navigate(-1);
+    await router.navigate(-1);
+    await waitFor(() => expect(rowHeaders(screen.getByRole('table'))).toEqual(before));
+    expect(columnHeader(screen.getByRole('table'), 'Date limite')).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('pages through 5,000 disputes 25 at a time, the page in the URL', async () => {
+    await useScenarios('nombreux-litiges');
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    const list = await table();
+    // The first number in the tab is its count.
+    const clos = Number(screen.getByRole('link', { name: /^Clos/ }).textContent?.match(/\d+/)?.[0]);
+    expect(clos).toBeGreaterThan(2000);
+    const pages = Math.ceil(clos / 25);
+    expect(within(list).getAllByRole('row')).toHaveLength(26);
+    expect(screen.getByText(`Page 1 sur ${pages}`)).toBeVisible();
+    const firstPage = rowHeaders(list);
+    await user.click(screen.getByRole('link', { name: 'Page suivante' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=clos&page=2'));
+    await screen.findByText(`Page 2 sur ${pages}`);
+    await waitFor(() => expect(rowHeaders(screen.getByRole('table'))).not.toEqual(firstPage));
+    expect(rowHeaders(screen.getByRole('table'))).toHaveLength(25);
+    await router.navigate(-1);
+    await screen.findByText(`Page 1 sur ${pages}`);
+    await waitFor(() => expect(rowHeaders(screen.getByRole('table'))).toEqual(firstPage));
+  });
+
+  it('filters by type and searches by case number or card reference', async () => {
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    const list = await table();
+    const [someCase = ''] = rowHeaders(list);
+    await user.selectOptions(screen.getByLabelText('Type'), 'Demande d’informations');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?tab=clos&type=demande-informations'),
+    );
+    await waitFor(() => {
+      const types = within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => (row as HTMLTableRowElement).cells[1]?.textContent);
+      expect(new Set(types)).toEqual(new Set(['Demande d’informations']));
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=clos'));
+    // The form starts again from the URL's (now empty) filters.
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Effacer les filtres' })).toBeNull(),
+    );
+    const search = screen.getByLabelText('Numéro de dossier ou référence du titulaire');
+    await user.type(search, someCase.slice(-6).toLowerCase());
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() => expect(rowHeaders(screen.getByRole('table'))).toEqual([someCase]));
+    expect(router.state.location.search).toBe(`?tab=clos&q=${someCase.slice(-6).toLowerCase()}`);
+
+    await user.clear(screen.getByLabelText('Numéro de dossier ou référence du titulaire'));
+    await user.type(screen.getByLabelText('Numéro de dossier ou référence du titulaire'), 'ZZZZ');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    expect(
+      await screen.findByText(
+        'Aucun litige ne correspond à ces critères. Modifiez les filtres ou effacez-les.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('refuses an inverted date range, pointing at the end date', async () => {
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    await table();
+    const from = screen.getByLabelText('Ouverts à partir du');
+    const to = screen.getByLabelText('Ouverts jusqu’au');
+    await user.type(from, '2026-06-01');
+    await user.type(to, '2026-05-01');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    const message = 'La date de fin doit être égale ou postérieure à la date de début.';
+    expect(await screen.findByRole('link', { name: message })).toBeVisible();
+    expect(screen.getByLabelText('Ouverts jusqu’au')).toHaveAccessibleDescription(
+      expect.stringContaining(message),
+    );
+    expect(router.state.location.search).toBe('?tab=clos');
+  });
+
+  it('says when a tab is empty', async () => {
+    await useScenarios('aucun-litige');
+    renderApp('/litiges?tab=en-cours', { as: 'marie.durand' });
+    expect(await screen.findByText('Aucun litige en cours d’examen.')).toBeVisible();
+  });
+
+  it('shows an error with « Réessayer », which loads the list', async () => {
+    let failures = 1;
+    server.use(
+      http.get('*/api/litiges', () => {
+        if (failures-- > 0) return HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 });
+        return undefined;
+      }),
+    );
+    const { user } = renderApp('/litiges', { as: 'marie.durand' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('La liste des litiges n’a pas pu être chargée.');
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(await table()).toBeVisible();
+  });
+
+  it('asks an account without the dispute tool to activate it', async () => {
+    renderApp('/litiges', { as: 'paul.lefebvre' });
+    const prompt = await screen.findByRole('region', { name: 'Activez la gestion des litiges' });
+    expect(
+      within(prompt).getByRole('link', { name: 'Activer la gestion des litiges' }),
+    ).toHaveAttribute('href', '/litiges/activation');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
