@@ -22,6 +22,8 @@ test.describe('Outils de démonstration', () => {
     page,
   }) => {
     await page.goto('/connexion');
+    // The page focuses its heading when it has loaded: take focus after that, as a user would.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const toggle = toolbar(page).getByRole('button', { name: 'Outils de démo' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.focus();
@@ -31,6 +33,7 @@ test.describe('Outils de démonstration', () => {
       'true',
     );
     await expectNoAxeViolations(page, 'login with the dev toolbar open');
+    await expect(toolbar(page).getByRole('button', { name: 'Fermer les outils' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(toolbar(page).getByRole('heading', { name: 'Scénarios' })).toHaveCount(0);
   });

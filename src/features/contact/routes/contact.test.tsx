@@ -1,4 +1,4 @@
-import { getDefaultNormalizer, screen, within } from '@testing-library/react';
+import { getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setMockClock } from '../../../../mocks/testing';
 import { renderApp } from '@/testing/render-app';
@@ -15,7 +15,9 @@ describe('Nous contacter', () => {
   it('shows both channels, their hours and status to a visitor, and the way to log in for the chat', async () => {
     setMockClock('2026-12-02T18:15');
     renderApp('/contact');
-    expect(await screen.findByRole('heading', { name: 'Nous contacter', level: 1 })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Nous contacter', level: 1 });
+    // The heading takes focus in an effect, just after it appears.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toBe('Nous contacter · Espace commerçant');
 
     const chat = channel('Chat en direct');
