@@ -77,6 +77,25 @@ async function play(page: Page, step: ParcoursStep) {
       await submit(page);
       await page.waitForURL(/etape=3/);
       break;
+    case 'open-first-case':
+      await page.locator('main table a').first().click();
+      await page.waitForURL(/\/litiges\/LT-/);
+      await expect(page.locator('main h1')).toBeVisible();
+      break;
+    case 'open-accept-dialog':
+      await page.locator('main table a').first().click();
+      await page.waitForURL(/\/litiges\/LT-/);
+      await page.locator('main .actions button').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      break;
+    case 'contest-empty':
+      await page.locator('main table a').first().click();
+      await page.waitForURL(/\/litiges\/LT-/);
+      await page.locator('main .actions a').first().click();
+      await page.waitForURL(/contestation/);
+      await submit(page);
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      break;
     default:
       break;
   }

@@ -23,7 +23,10 @@ export interface ParcoursStep {
     | 'signup-finance'
     | 'signup-review'
     | 'signup-done'
-    | 'activation-review';
+    | 'activation-review'
+    | 'open-first-case'
+    | 'open-accept-dialog'
+    | 'contest-empty';
 }
 
 export const parcours: ParcoursStep[] = [
@@ -254,6 +257,82 @@ export const parcours: ParcoursStep[] = [
     as: 'marie.durand',
     clock: '2026-12-02T10:00',
     play: 'open-chat',
+  },
+  {
+    id: 'litiges-a-traiter',
+    screen: 'Litiges',
+    state: 'À traiter, échéance la plus proche d’abord',
+    path: '/litiges',
+    as: 'marie.durand',
+  },
+  {
+    id: 'litiges-clos',
+    screen: 'Litiges',
+    state: 'Onglet « Clos »',
+    path: '/litiges?tab=clos',
+    as: 'marie.durand',
+  },
+  {
+    id: 'litiges-sans-resultat',
+    screen: 'Litiges',
+    state: 'Recherche sans résultat',
+    path: '/litiges?q=introuvable',
+    as: 'marie.durand',
+  },
+  {
+    id: 'litiges-nombreux',
+    screen: 'Litiges',
+    state: '5 000 litiges',
+    path: '/litiges',
+    scenarios: ['nombreux-litiges'],
+    as: 'marie.durand',
+  },
+  {
+    id: 'litiges-non-abonne',
+    screen: 'Litiges',
+    state: 'Non abonné : activation requise',
+    path: '/litiges',
+    as: 'paul.lefebvre',
+  },
+  {
+    id: 'litiges-erreur',
+    screen: 'Litiges',
+    state: 'Erreur serveur',
+    path: '/litiges',
+    scenarios: ['erreur-serveur'],
+    as: 'marie.durand',
+  },
+  {
+    id: 'litige-dossier',
+    screen: 'Litige',
+    state: 'Dossier à traiter',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'open-first-case',
+  },
+  {
+    id: 'litige-accepter',
+    screen: 'Litige',
+    state: 'Confirmation « Accepter »',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'open-accept-dialog',
+  },
+  {
+    id: 'litige-contester-erreurs',
+    screen: 'Litige',
+    state: 'Contestation envoyée vide : erreurs',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'contest-empty',
+  },
+  {
+    id: 'litige-lecture-seule',
+    screen: 'Litige',
+    state: 'Dossier clos, en lecture seule',
+    path: '/litiges?tab=clos',
+    as: 'marie.durand',
+    play: 'open-first-case',
   },
   { id: 'page-introuvable', screen: 'Erreurs', state: 'Page introuvable', path: '/nulle-part' },
 ];
