@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from './field-error';
 import './checkbox-field.css';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
@@ -12,7 +12,6 @@ interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
 
 /** A checkbox with its label, an optional explanation and its error, tied for assistive tech. */
 export function CheckboxField({ label, hint, error, id, ref, ...inputProps }: CheckboxFieldProps) {
-  const { t } = useTranslation();
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
@@ -20,12 +19,7 @@ export function CheckboxField({ label, hint, error, id, ref, ...inputProps }: Ch
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
   return (
     <div className={['checkbox', error ? 'checkbox--invalid' : null].filter(Boolean).join(' ')}>
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       <div className="checkbox__row">
         <input
           {...inputProps}

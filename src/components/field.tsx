@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from './field-error';
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -22,7 +22,6 @@ export function Field({
   ref,
   ...inputProps
 }: FieldProps) {
-  const { t } = useTranslation();
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
@@ -41,12 +40,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       <div className="field__control">
         <input
           {...inputProps}
