@@ -40,7 +40,7 @@ test.describe('Litiges', () => {
     await expect(page).toHaveURL(/\/litiges$/);
     await expect(rows(page)).toHaveCount(10);
     await expect(rows(page).first()).toContainText('Urgent');
-    await expect(rows(page).first()).toContainText('Aujourd’hui');
+    await expect(rows(page).first()).toContainText('aujourd’hui');
     await expect(rows(page).nth(1)).toContainText('J-1');
     await expect(page.getByRole('columnheader', { name: /Date limite/ })).toHaveAttribute(
       'aria-sort',

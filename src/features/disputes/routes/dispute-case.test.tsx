@@ -43,7 +43,7 @@ describe('Litiges — le dossier', () => {
     expect(definition('Motif')).toHaveTextContent(
       'C08 — Marchandise ou prestation non reçue, ou reçue en partie',
     );
-    expect(definition('Date limite de réponse')).toHaveTextContent('Aujourd’hui');
+    expect(definition('Date limite de réponse')).toHaveTextContent('aujourd’hui');
     expect(definition('Carte du titulaire')).toHaveTextContent(`…${dispute.derniersChiffresCarte}`);
     expect(definition('Référence du titulaire')).toHaveTextContent(dispute.referenceTitulaire);
     expect(definition('Montant contesté')).toHaveTextContent(/\d,\d{2}\s€/);

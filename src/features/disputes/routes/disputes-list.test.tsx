@@ -42,12 +42,12 @@ describe('Litiges — la liste', () => {
     };
     expect(rows).toHaveLength(10);
     // Demo data: one case due today, one tomorrow; both urgent, said in words.
-    expect(within(row(0)).getByText('Aujourd’hui')).toBeInTheDocument();
-    expect(within(row(0)).getByText('Urgent')).toBeInTheDocument();
+    expect(within(row(0)).getByText('aujourd’hui')).toBeInTheDocument();
+    expect(within(row(0)).getByText('Urgent :')).toBeInTheDocument();
     expect(within(row(1)).getByText('J-1')).toBeInTheDocument();
     expect(within(row(1)).getByText('1 jour restant pour répondre')).toBeInTheDocument();
     expect(within(row(4)).getByText('J-6')).toBeInTheDocument();
-    expect(within(row(4)).queryByText('Urgent')).toBeNull();
+    expect(within(row(4)).queryByText('Urgent :')).toBeNull();
   });
 
   it('sorts by a column, keeps it in the URL, and Back restores the previous order', async () => {
