@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
-import { Button } from '@/components/button';
 import { ACCEPT_ATTRIBUTE, addFiles, type RefusedFile } from '../file-checks';
 import { formatFileSize } from '../format';
+import { FileList } from './file-list';
 
 /** File picker and drop zone; every file listed with its size, removable, refusals by name. */
 export function DocumentPicker({
@@ -25,7 +25,6 @@ export function DocumentPicker({
   const [refused, setRefused] = useState<RefusedFile[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
-  const total = files.reduce((sum, file) => sum + file.size, 0);
 
   const add = (incoming: readonly File[]) => {
     if (incoming.length === 0) return;
@@ -127,30 +126,7 @@ export function DocumentPicker({
       {files.length === 0 ? (
         <p>{t('contest.documents.none')}</p>
       ) : (
-        <>
-          <ul className="file-list" aria-label={t('contest.documents.listLabel')}>
-            {files.map((file, index) => (
-              <li key={`${file.name}-${file.size}-${index}`} className="file-list__item">
-                <span className="file-list__name break">{file.name}</span>
-                <span className="file-list__meta">{formatFileSize(file.size, lang, t)}</span>
-                <Button
-                  variant="secondary"
-                  className="file-list__remove"
-                  aria-label={t('contest.documents.removeLabel', { name: file.name })}
-                  onClick={() => remove(index)}
-                >
-                  {t('contest.documents.remove')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <p className="file-list__total">
-            {t('contest.documents.total', {
-              count: files.length,
-              size: formatFileSize(total, lang, t),
-            })}
-          </p>
-        </>
+        <FileList files={files} label={t('contest.documents.listLabel')} onRemove={remove} />
       )}
     </fieldset>
   );

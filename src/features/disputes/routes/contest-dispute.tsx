@@ -21,11 +21,11 @@ import {
 import { useDispute } from '../api/get-dispute';
 import { ActivationRequired } from '../components/activation-required';
 import { DocumentPicker } from '../components/document-picker';
+import { FileList } from '../components/file-list';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { contestDraftScope, contestDraftStore, useContestFiles } from '../contest-storage';
 import '../disputes.css';
-import { formatFileSize } from '../format';
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import type { AnsweredState } from './dispute-case';
@@ -220,7 +220,6 @@ function ContestForm({
   );
 
   if (step === 'review') {
-    const total = files.reduce((sum, file) => sum + file.size, 0);
     const sending = contest.isPending;
     return (
       <section className="form contest-review" aria-labelledby="contest-review-title">
@@ -237,26 +236,7 @@ function ContestForm({
         <h3>{t('contest.review.explanation')}</h3>
         <blockquote className="preserve-lines quote">{explanation.trim()}</blockquote>
         <h3>{t('contest.review.documents')}</h3>
-        {files.length === 0 ? (
-          <p>{t('contest.review.none')}</p>
-        ) : (
-          <>
-            <ul className="file-list">
-              {files.map((file, index) => (
-                <li key={`${file.name}-${index}`} className="file-list__item">
-                  <span className="file-list__name break">{file.name}</span>
-                  <span className="file-list__meta">{formatFileSize(file.size, lang, t)}</span>
-                </li>
-              ))}
-            </ul>
-            <p className="file-list__total">
-              {t('contest.documents.total', {
-                count: files.length,
-                size: formatFileSize(total, lang, t),
-              })}
-            </p>
-          </>
-        )}
+        {files.length === 0 ? <p>{t('contest.review.none')}</p> : <FileList files={files} />}
         {progress !== null ? (
           <div className="upload-progress">
             <label htmlFor="contest-progress">{t('contest.review.progress')}</label>
