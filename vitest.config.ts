@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
@@ -19,6 +20,12 @@ export default defineConfig((env) =>
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
+      // One jsdom and one module graph per worker, not per file: environment and setup were
+      // most of the run. The setup file resets the mock backend, storage and i18n before
+      // each test, so files do not see each other's state.
+      isolate: false,
+      // Vitest keeps a core free by default; on a 2-core machine that halves the run.
+      maxWorkers: Math.max(2, os.availableParallelism() - 1),
       testTimeout: 15000,
       server: { deps: { inline: [/react-router/] } },
     },
