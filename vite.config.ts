@@ -21,8 +21,26 @@ function dropMockWorker(): Plugin {
   };
 }
 
+/** MSW's cookie store → `mocks/server/no-cookie-store.ts`, in the page and the server worker. */
+function withoutMswCookieStore(): Plugin {
+  return {
+    name: 'without-msw-cookie-store',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.endsWith('/cookieStore.mjs') && importer?.includes('/node_modules/msw/')) {
+        return path.join(root, 'mocks/server/no-cookie-store.ts');
+      }
+      return null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'production' ? [dropMockWorker()] : [])],
+  plugins: [
+    react(),
+    ...(mode === 'production' ? [dropMockWorker()] : []),
+    ...(mode === 'test' ? [] : [withoutMswCookieStore()]),
+  ],
   resolve: {
     alias: {
       '@': path.join(root, 'src'),
@@ -31,5 +49,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { port: 5173, strictPort: true },
+  // The mock server worker: ES modules, and the same MSW without its cookie store.
+  worker: { format: 'es' as const, plugins: () => [withoutMswCookieStore()] },
   build: { manifest: true, sourcemap: mode !== 'production' },
 }));

@@ -1,60 +1,75 @@
+import { http, ws } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { chatSocketUrl } from '@/features/contact/api/chat-socket-url';
 import type { MockStatus } from '@/lib/mock-status';
-import { applyClockParam } from './clock-param';
-import { loadDb, saveDb } from './db';
-import { handlers } from './handlers';
-import { setBaseLatency } from './http';
-import { resetMockBackend } from './reset';
-import { activeScenarios, parseScenarioParam, setActiveScenarios } from './scenarios/active';
-import { loadServerState, saveServerState } from './server-state';
-import { enablePersistence } from './storage';
-import { applySessionParam } from './url-session';
+import { findScenario, parseScenarioParam } from './scenarios/registry';
+import { LATENCY_KEY } from './devtools/latency-key';
+import { mockServer } from './server/client';
+import type { BootParams } from './server/protocol';
 
-const SCENARIO_KEY = 'espace-commercant:scenarios';
-const BROWSER_LATENCY_MS = 250;
+const API_BASE = import.meta.env.VITE_API_BASE_URL || '/api';
 
-/** The scenario chosen in the URL wins and is kept for the tab (sessionStorage) until changed. */
-function chooseScenarios(): { names: string[]; changed: boolean } {
-  const fromUrl = parseScenarioParam(window.location.search);
-  const stored = sessionStorage.getItem(SCENARIO_KEY);
-  const previous = stored ? (JSON.parse(stored) as string[]) : [];
-  if (fromUrl === null) return { names: previous, changed: false };
-  sessionStorage.setItem(SCENARIO_KEY, JSON.stringify(fromUrl));
-  return { names: fromUrl, changed: JSON.stringify(fromUrl) !== JSON.stringify(previous) };
+function bootParams(search: string): BootParams {
+  const params = new URLSearchParams(search);
+  const latency = localStorage.getItem(LATENCY_KEY);
+  return {
+    scenarios: parseScenarioParam(search),
+    clock: params.get('horloge'),
+    as: params.get('en-tant-que'),
+    latencyMs: latency === null || Number.isNaN(Number(latency)) ? null : Number(latency),
+  };
 }
 
+/**
+ * The page's half of the mock backend: MSW catches the API's requests and the chat's socket and
+ * hands them to the server worker (`server/worker.ts`), which every tab shares. The URL's QA
+ * parameters are applied to that server before the app starts.
+ */
 export async function startBrowserMocking(): Promise<MockStatus> {
-  enablePersistence();
-  setBaseLatency(BROWSER_LATENCY_MS);
-  const { names, changed } = chooseScenarios();
-  const { unknown } = setActiveScenarios(names);
-  // Before the session is read: its idle limit is counted on the mock clock.
-  const { clock, invalid } = applyClockParam(window.location.search);
-  if (invalid) console.warn(`[mock API] ?horloge=${invalid} ignored: expected 2026-12-02T10:00`);
-  loadServerState();
-  const restored = await loadDb();
-  // A scenario that changes data starts from fresh demo data, so it always shows the same thing.
-  // Not restored: the scenario's data was too big to keep (5,000 disputes), so seed it again.
-  if ((changed || !restored) && activeScenarios().some((scenario) => scenario.seed)) {
-    await resetMockBackend();
-    saveDb();
-    saveServerState();
-  }
+  const server = mockServer();
+  const params = bootParams(window.location.search);
+  let unavailableChat = false;
 
-  applySessionParam(window.location.search);
+  const chat = ws.link(chatSocketUrl());
+  const worker = setupWorker(
+    http.all(`${API_BASE}/*`, ({ request }) => server.fetch(request)),
+    chat.addEventListener('connection', ({ client }) => {
+      // Refused here, at once, so the socket fails before it opens as it does in Node.
+      if (unavailableChat) {
+        client.close(1011, 'indisponible');
+        return;
+      }
+      const connection = server.openChat(client.url.href, {
+        send: (data) => client.send(data),
+        close: (code, reason) => client.close(code, reason),
+      });
+      client.addEventListener('message', (event) => connection.message(String(event.data)));
+      client.addEventListener('close', () => connection.closed());
+    }),
+  );
 
-  const worker = setupWorker(...handlers);
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest(request, print) {
-      if (new URL(request.url).pathname.startsWith('/api/')) print.warning();
-    },
-  });
+  // Marks for `npm run bench` and the browser's performance panel: what start-up waits for.
+  const [status] = await Promise.all([
+    server.control({ action: 'boot', params }).finally(() => performance.mark('mock:server-ready')),
+    worker
+      .start({
+        quiet: true,
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest(request, print) {
+          if (new URL(request.url).pathname.startsWith('/api/')) print.warning();
+        },
+      })
+      .finally(() => performance.mark('mock:service-worker-ready')),
+  ]);
+  unavailableChat = status.scenarios.some((name) =>
+    ['chat-indisponible', 'hors-ligne'].includes(name),
+  );
   return {
     enabled: true,
-    scenarios: activeScenarios().map((scenario) => scenario.name),
-    unknownScenarios: unknown,
-    clock,
+    scenarios: status.scenarios,
+    unknownScenarios: (params.scenarios ?? []).filter((name) => !findScenario(name)),
+    clock: status.clock,
+    latencyMs: status.latencyMs,
+    sessionEnded: status.sessionEnded,
   };
 }

@@ -9,9 +9,6 @@ import {
   type AccountRecord,
   type EstablishmentRecord,
 } from './records';
-import { readStored, removeStored, writeStored } from './storage';
-
-const DB_KEY = 'espace-commercant:mock-db:v1';
 
 export const db = {
   accounts: new Collection({ schema: accountRecordSchema }),
@@ -19,48 +16,61 @@ export const db = {
   disputes: new Collection({ schema: disputeSchema }),
 };
 
-interface Snapshot {
+export interface DbRecords {
   accounts: AccountRecord[];
   establishments: EstablishmentRecord[];
-  /** Missing from snapshots saved before disputes existed: those get the demo disputes. */
-  disputes?: Dispute[];
+  disputes: Dispute[];
 }
 
-async function fill(snapshot: Snapshot): Promise<void> {
+export type CollectionName = keyof DbRecords;
+
+/** The field that names a record in each collection: what persistence keys it by. */
+export const recordKeys = {
+  accounts: 'identifiant',
+  establishments: 'numeroCommercant',
+  disputes: 'numeroDossier',
+} as const satisfies { [Name in CollectionName]: keyof DbRecords[Name][number] };
+
+export const collectionNames = Object.keys(recordKeys) as CollectionName[];
+
+export async function fillDb(records: DbRecords): Promise<void> {
   db.accounts.clear();
   db.establishments.clear();
   db.disputes.clear();
-  await Promise.all(snapshot.accounts.map((record) => db.accounts.create(record)));
-  await Promise.all(snapshot.establishments.map((record) => db.establishments.create(record)));
-  const disputes = snapshot.disputes ?? demoDisputes(parisToday());
-  await Promise.all(disputes.map((record) => db.disputes.create(record)));
+  await Promise.all(records.accounts.map((record) => db.accounts.create(record)));
+  await Promise.all(records.establishments.map((record) => db.establishments.create(record)));
+  await Promise.all(records.disputes.map((record) => db.disputes.create(record)));
 }
 
-export async function seedDefaults(): Promise<void> {
-  await fill({
+export async function resetDb(): Promise<void> {
+  await fillDb({
     accounts: structuredClone(demoAccounts),
     establishments: structuredClone(demoEstablishments),
     disputes: demoDisputes(parisToday()),
   });
 }
 
-/** Loads what the browser kept from earlier visits, or the demo data; true when restored. */
-export async function loadDb(): Promise<boolean> {
-  const stored = readStored<Snapshot>(DB_KEY);
-  if (stored) await fill(stored);
-  else await seedDefaults();
-  return stored !== null;
-}
+export type DbChange =
+  | { collection: CollectionName; key: string; record: object }
+  | { collection: CollectionName; key: string; record: null };
 
-export function saveDb(): void {
-  writeStored(DB_KEY, {
-    accounts: db.accounts.all(),
-    establishments: db.establishments.all(),
-    disputes: db.disputes.all(),
-  });
-}
-
-export async function resetDb(): Promise<void> {
-  removeStored(DB_KEY);
-  await seedDefaults();
+/**
+ * Calls `listener` with each record created, updated or deleted, as it happens: what the
+ * browser's server persists, one change at a time, instead of the whole database.
+ */
+export function onDbChange(listener: (change: DbChange) => void): void {
+  for (const collection of collectionNames) {
+    const field = recordKeys[collection];
+    const keyOf = (record: object) => String((record as Record<string, unknown>)[field]);
+    const hooks = db[collection].hooks;
+    hooks.on('create', ({ data }) =>
+      listener({ collection, key: keyOf(data.record), record: data.record }),
+    );
+    hooks.on('update', ({ data }) =>
+      listener({ collection, key: keyOf(data.nextRecord), record: data.nextRecord }),
+    );
+    hooks.on('delete', ({ data }) =>
+      listener({ collection, key: keyOf(data.deletedRecord), record: null }),
+    );
+  }
 }

@@ -2,10 +2,10 @@ import { delay, http, HttpResponse, type PathParams } from 'msw';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { now } from './clock';
-import { db, saveDb } from './db';
+import { db } from './db';
 import type { AccountRecord } from './records';
 import { scenarioFailure, scenarioLatency } from './scenarios/active';
-import { saveServerState, serverState, type MockSession } from './server-state';
+import { serverState, type MockSession } from './server-state';
 
 export const API_BASE = import.meta.env.VITE_API_BASE_URL || '/api';
 export const IDLE_TIMEOUT_SECONDS = 15 * 60;
@@ -52,10 +52,7 @@ export function fieldErrors(error: $ZodError): Record<string, string> {
 export function currentSession(): MockSession | null {
   const session = serverState.session;
   if (!session?.identifiant) return session;
-  if (now() - session.lastSeen > IDLE_TIMEOUT_SECONDS * 1000) {
-    session.identifiant = null;
-    saveServerState();
-  }
+  if (now() - session.lastSeen > IDLE_TIMEOUT_SECONDS * 1000) session.identifiant = null;
   return session;
 }
 
@@ -68,7 +65,8 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 
 /**
  * Every mock endpoint goes through here: scenario latency and failures, anti-CSRF and session
- * checks, request validation with the feature's own contract, and persistence after writes.
+ * checks, request validation with the feature's own contract. Persistence is not its job: the
+ * browser's server saves each change as it happens (`server/persistence.ts`).
  */
 export function endpoint<TBody = undefined>(
   method: Method,
@@ -95,7 +93,6 @@ export function endpoint<TBody = undefined>(
       if (serverState.expireNextCall && session) {
         serverState.expireNextCall = false;
         session.identifiant = null;
-        saveServerState();
       }
       account = session?.identifiant ? (findAccount(session.identifiant) ?? null) : null;
       if (!session || !account) return errorResponse(401, 'SESSION_EXPIREE');
@@ -116,11 +113,6 @@ export function endpoint<TBody = undefined>(
     } catch (error) {
       console.warn('[mock API] unexpected error', error);
       return errorResponse(500, 'ERREUR_SERVEUR');
-    } finally {
-      if (method !== 'get' || options.auth) {
-        saveDb();
-        saveServerState();
-      }
     }
   });
 }

@@ -1,5 +1,3 @@
-import { readStored, removeStored, writeStored } from './storage';
-
 /** What a real backend keeps beside its database: the session (behind its cookie), throttling. */
 export interface MockSession {
   identifiant: string | null;
@@ -25,24 +23,17 @@ export interface SentEmail {
   sentAt: string;
 }
 
-const STATE_KEY = 'espace-commercant:mock-server:v1';
-
 function initialState(): ServerState {
   return { session: null, loginFailures: {}, expireNextCall: false, emails: [] };
 }
 
 export let serverState: ServerState = initialState();
 
-export function loadServerState(): void {
-  serverState = { ...initialState(), ...readStored<ServerState>(STATE_KEY) };
-}
-
-export function saveServerState(): void {
-  writeStored(STATE_KEY, serverState);
+export function restoreServerState(stored: Partial<ServerState>): void {
+  serverState = { ...initialState(), ...stored };
 }
 
 export function resetServerState(): void {
-  removeStored(STATE_KEY);
   serverState = initialState();
 }
 

@@ -33,7 +33,7 @@ async function start() {
   // Designers' toolbar: after the app, lazily, and only where the mock backend runs.
   if (mocking) {
     const { mountDevTools } = await import('../mocks/devtools/mount');
-    await mountDevTools(queryClient);
+    await mountDevTools(queryClient, mockStatus);
   }
 }
 

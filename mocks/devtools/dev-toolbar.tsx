@@ -2,13 +2,18 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage, type Language } from '@/lib/i18n';
+import type { MockStatus } from '@/lib/mock-status';
 import { demoAccounts } from '../fixtures/accounts';
 import { scenarios } from '../scenarios/registry';
-import { activeScenarios } from '../scenarios/active';
-import { serverState } from '../server-state';
-import { getBaseLatency } from '../http';
+import type { SentEmail } from '../server-state';
 import { parcours, parcoursHref } from './parcours';
-import { logInAsFromToolbar, resetData, setLatency, simulateDisputeEvent } from './actions';
+import {
+  logInAsFromToolbar,
+  resetData,
+  sentEmails,
+  setLatency,
+  simulateDisputeEvent,
+} from './actions';
 
 const OPEN_KEY = 'espace-commercant:outils-ouverts';
 
@@ -34,24 +39,40 @@ function withParams(params: Record<string, string>): string {
  * Designers' and QA's controls over the mock backend. Dev and demo builds only: it lives in
  * mocks/ and is mounted by the mocking bootstrap, so production never contains it.
  */
-export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
+export function DevToolbar({
+  queryClient,
+  status,
+}: {
+  queryClient: QueryClient;
+  status: MockStatus;
+}) {
   const { t, i18n } = useTranslation('devtools');
   const [open, setOpen] = useState(() => sessionStorage.getItem(OPEN_KEY) === 'oui');
-  const [selected, setSelected] = useState(() => activeScenarios().map((s) => s.name as string));
+  const [selected, setSelected] = useState(status.scenarios);
   const [clock, setClockValue] = useState('');
-  const [latency, setLatencyValue] = useState(String(getBaseLatency()));
-  const [emails, setEmails] = useState(() => [...serverState.emails]);
+  const [latency, setLatencyValue] = useState(String(status.latencyMs ?? 0));
+  const [emails, setEmails] = useState<SentEmail[]>([]);
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
     sessionStorage.setItem(OPEN_KEY, open ? 'oui' : 'non');
   }, [open]);
 
-  // The mock backend writes e-mails outside React; look again whenever the panel is open.
+  // The mock server sends e-mails on its own (another tab, a simulated event): ask again each
+  // second while the panel is open.
   useEffect(() => {
     if (!open) return undefined;
-    const timer = window.setInterval(() => setEmails([...serverState.emails]), 1000);
-    return () => window.clearInterval(timer);
+    let current = true;
+    const look = () =>
+      void sentEmails().then((list) => {
+        if (current) setEmails(list);
+      });
+    look();
+    const timer = window.setInterval(look, 1000);
+    return () => {
+      current = false;
+      window.clearInterval(timer);
+    };
   }, [open]);
 
   const panelId = useId();
@@ -161,8 +182,8 @@ export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
               className="devtools__row"
               onSubmit={(event) => {
                 event.preventDefault();
-                setLatency(Number(latency) || 0);
-                setNotice(t('latency.done', { ms: Number(latency) || 0 }));
+                const ms = Number(latency) || 0;
+                void setLatency(ms).then(() => setNotice(t('latency.done', { ms })));
               }}
             >
               <label>
@@ -189,7 +210,7 @@ export function DevToolbar({ queryClient }: { queryClient: QueryClient }) {
                   key={account.identifiant}
                   type="button"
                   className="devtools__button"
-                  onClick={() => logInAsFromToolbar(account.identifiant)}
+                  onClick={() => void logInAsFromToolbar(account.identifiant)}
                 >
                   {t('accounts.loginAs', { identifiant: account.identifiant })}
                 </button>

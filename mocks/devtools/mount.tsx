@@ -1,14 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
-import { LATENCY_KEY, setLatency } from './actions';
+import type { MockStatus } from '@/lib/mock-status';
 import { DevToolbar } from './dev-toolbar';
 import './dev-toolbar.css';
 
 /** A separate React root beside the app's, so the app never depends on it. */
-export async function mountDevTools(queryClient: QueryClient): Promise<void> {
-  const stored = sessionStorage.getItem(LATENCY_KEY);
-  if (stored !== null) setLatency(Number(stored));
+export async function mountDevTools(queryClient: QueryClient, status: MockStatus): Promise<void> {
   const [fr, en] = await Promise.all([
     import('../../locales/fr/devtools.json'),
     import('../../locales/en/devtools.json'),
@@ -19,5 +17,5 @@ export async function mountDevTools(queryClient: QueryClient): Promise<void> {
   container.id = 'outils-demo';
   document.body.append(container);
   document.body.classList.add('has-devtools');
-  createRoot(container).render(<DevToolbar queryClient={queryClient} />);
+  createRoot(container).render(<DevToolbar queryClient={queryClient} status={status} />);
 }

@@ -12,6 +12,11 @@ export interface ParcoursStep {
   as?: 'marie.durand' | 'paul.lefebvre' | null;
   /** `?horloge=`: the mock clock, Paris wall-clock time. */
   clock?: string;
+  /**
+   * What shows once the state is ready (a CSS selector, the same in both languages): the
+   * screenshot gallery and the browser test wait for it, and for no loading indicator.
+   */
+  ready: string;
   /** A scripted interaction the screenshot script plays before taking the picture. */
   play?:
     | 'submit-empty-login'
@@ -30,8 +35,15 @@ export interface ParcoursStep {
 }
 
 export const parcours: ParcoursStep[] = [
-  { id: 'accueil', screen: 'Accueil', state: 'Visiteur', path: '/', as: null },
-  { id: 'connexion', screen: 'Connexion', state: 'Formulaire vide', path: '/connexion', as: null },
+  { id: 'accueil', screen: 'Accueil', state: 'Visiteur', path: '/', as: null, ready: 'main h1' },
+  {
+    id: 'connexion',
+    screen: 'Connexion',
+    state: 'Formulaire vide',
+    path: '/connexion',
+    as: null,
+    ready: 'main form',
+  },
   {
     id: 'connexion-erreurs-champs',
     screen: 'Connexion',
@@ -39,6 +51,7 @@ export const parcours: ParcoursStep[] = [
     path: '/connexion',
     as: null,
     play: 'submit-empty-login',
+    ready: 'main [aria-invalid="true"]',
   },
   {
     id: 'connexion-refusee',
@@ -47,6 +60,7 @@ export const parcours: ParcoursStep[] = [
     path: '/connexion',
     as: null,
     play: 'wrong-password',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'connexion-bloquee',
@@ -56,6 +70,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['compte-bloque'],
     as: null,
     play: 'wrong-password',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'connexion-erreur-serveur',
@@ -65,6 +80,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['erreur-serveur'],
     as: null,
     play: 'wrong-password',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'connexion-hors-ligne',
@@ -74,6 +90,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['hors-ligne'],
     as: null,
     play: 'wrong-password',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'session-expiree',
@@ -81,6 +98,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Session expirée',
     path: '/connexion?raison=session-expiree&redirectTo=%2Ftableau-de-bord',
     as: null,
+    ready: 'main form',
   },
   {
     id: 'deconnecte',
@@ -88,6 +106,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Après la déconnexion',
     path: '/connexion?raison=deconnexion',
     as: null,
+    ready: 'main form',
   },
   {
     id: 'tableau-de-bord-abonne',
@@ -95,6 +114,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Abonné à la gestion des litiges',
     path: '/tableau-de-bord',
     as: 'marie.durand',
+    ready: 'main .stat',
   },
   {
     id: 'tableau-de-bord-non-abonne',
@@ -102,6 +122,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Non abonné : invitation « Activer »',
     path: '/tableau-de-bord',
     as: 'paul.lefebvre',
+    ready: 'main .prompt',
   },
   {
     id: 'inactivite',
@@ -110,6 +131,7 @@ export const parcours: ParcoursStep[] = [
     path: '/tableau-de-bord',
     as: 'marie.durand',
     play: 'open-idle-warning',
+    ready: 'dialog[role="alertdialog"][open]',
   },
   {
     id: 'inscription-etape-1',
@@ -117,6 +139,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Étape 1 : votre établissement',
     path: '/inscription/etablissement',
     as: null,
+    ready: 'main form',
   },
   {
     id: 'inscription-etablissement-reconnu',
@@ -125,6 +148,7 @@ export const parcours: ParcoursStep[] = [
     path: '/inscription/etablissement',
     as: null,
     play: 'signup-known',
+    ready: 'main [role="status"]:not(:empty), main [role="alert"]',
   },
   {
     id: 'inscription-deja-inscrit',
@@ -134,6 +158,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['etablissement-deja-inscrit'],
     as: null,
     play: 'signup-known',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'inscription-etape-2',
@@ -142,6 +167,7 @@ export const parcours: ParcoursStep[] = [
     path: '/inscription/etablissement',
     as: null,
     play: 'signup-profile',
+    ready: 'main input[name="identifiant"]',
   },
   {
     id: 'inscription-etape-3',
@@ -150,6 +176,7 @@ export const parcours: ParcoursStep[] = [
     path: '/inscription/etablissement',
     as: null,
     play: 'signup-finance',
+    ready: 'main input[name="gestionLitiges"]',
   },
   {
     id: 'inscription-verification',
@@ -158,6 +185,7 @@ export const parcours: ParcoursStep[] = [
     path: '/inscription/etablissement',
     as: null,
     play: 'signup-review',
+    ready: 'main dl',
   },
   {
     id: 'inscription-erreur',
@@ -167,6 +195,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['erreur-inscription'],
     as: null,
     play: 'signup-done',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'inscription-confirmation',
@@ -175,6 +204,7 @@ export const parcours: ParcoursStep[] = [
     path: '/inscription/etablissement',
     as: null,
     play: 'signup-done',
+    ready: 'main h1',
   },
   {
     id: 'activation-conditions',
@@ -182,6 +212,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Étape 1 : conditions',
     path: '/litiges/activation',
     as: 'paul.lefebvre',
+    ready: 'main input[type="checkbox"]',
   },
   {
     id: 'activation-verification',
@@ -190,6 +221,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges/activation',
     as: 'paul.lefebvre',
     play: 'activation-review',
+    ready: 'main dl',
   },
   {
     id: 'parametres-notifications',
@@ -197,6 +229,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Réglages',
     path: '/parametres/notifications',
     as: 'marie.durand',
+    ready: 'main input[type="checkbox"]',
   },
   {
     id: 'tableau-de-bord-aucun-litige',
@@ -205,6 +238,7 @@ export const parcours: ParcoursStep[] = [
     path: '/tableau-de-bord',
     scenarios: ['aucun-litige'],
     as: 'marie.durand',
+    ready: 'main .stat',
   },
   {
     id: 'tableau-de-bord-erreur',
@@ -213,6 +247,7 @@ export const parcours: ParcoursStep[] = [
     path: '/tableau-de-bord',
     scenarios: ['erreur-serveur'],
     as: 'marie.durand',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'contact-visiteur',
@@ -221,6 +256,7 @@ export const parcours: ParcoursStep[] = [
     path: '/contact',
     as: null,
     clock: '2026-12-02T10:00',
+    ready: 'main .channel-status',
   },
   {
     id: 'contact-ferme',
@@ -229,6 +265,7 @@ export const parcours: ParcoursStep[] = [
     path: '/contact',
     as: 'marie.durand',
     clock: '2026-12-05T10:00',
+    ready: 'main .channel-status',
   },
   {
     id: 'chat-conversation',
@@ -238,6 +275,7 @@ export const parcours: ParcoursStep[] = [
     as: 'marie.durand',
     clock: '2026-12-02T10:00',
     play: 'open-chat',
+    ready: '.chat-message--adviser',
   },
   {
     id: 'chat-ferme',
@@ -247,6 +285,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['chat-ferme'],
     as: 'marie.durand',
     play: 'open-chat',
+    ready: '.chat-panel__notice',
   },
   {
     id: 'chat-indisponible',
@@ -257,6 +296,7 @@ export const parcours: ParcoursStep[] = [
     as: 'marie.durand',
     clock: '2026-12-02T10:00',
     play: 'open-chat',
+    ready: '.chat-panel__notice',
   },
   {
     id: 'litiges-a-traiter',
@@ -264,6 +304,7 @@ export const parcours: ParcoursStep[] = [
     state: 'À traiter, échéance la plus proche d’abord',
     path: '/litiges',
     as: 'marie.durand',
+    ready: 'main tbody tr',
   },
   {
     id: 'litiges-clos',
@@ -271,6 +312,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Onglet « Clos »',
     path: '/litiges?tab=clos',
     as: 'marie.durand',
+    ready: 'main tbody tr',
   },
   {
     id: 'litiges-sans-resultat',
@@ -278,6 +320,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Recherche sans résultat',
     path: '/litiges?q=introuvable',
     as: 'marie.durand',
+    ready: 'main .alert--info',
   },
   {
     id: 'litiges-nombreux',
@@ -286,6 +329,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     scenarios: ['nombreux-litiges'],
     as: 'marie.durand',
+    ready: 'main tbody tr',
   },
   {
     id: 'litiges-non-abonne',
@@ -293,6 +337,7 @@ export const parcours: ParcoursStep[] = [
     state: 'Non abonné : activation requise',
     path: '/litiges',
     as: 'paul.lefebvre',
+    ready: 'main .prompt',
   },
   {
     id: 'litiges-erreur',
@@ -301,6 +346,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     scenarios: ['erreur-serveur'],
     as: 'marie.durand',
+    ready: 'main [role="alert"]',
   },
   {
     id: 'litige-dossier',
@@ -309,6 +355,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     as: 'marie.durand',
     play: 'open-first-case',
+    ready: 'main dl',
   },
   {
     id: 'litige-accepter',
@@ -317,6 +364,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     as: 'marie.durand',
     play: 'open-accept-dialog',
+    ready: 'dialog[open]:not([role="alertdialog"])',
   },
   {
     id: 'litige-contester-erreurs',
@@ -325,6 +373,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     as: 'marie.durand',
     play: 'contest-empty',
+    ready: 'main [aria-invalid="true"]',
   },
   {
     id: 'litige-lecture-seule',
@@ -333,8 +382,15 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges?tab=clos',
     as: 'marie.durand',
     play: 'open-first-case',
+    ready: 'main dl',
   },
-  { id: 'page-introuvable', screen: 'Erreurs', state: 'Page introuvable', path: '/nulle-part' },
+  {
+    id: 'page-introuvable',
+    screen: 'Erreurs',
+    state: 'Page introuvable',
+    path: '/nulle-part',
+    ready: 'main h1',
+  },
 ];
 
 /** The link that opens a step: its scenarios, its account, its page. */

@@ -1,18 +1,5 @@
-import { accountHandlers } from './account';
 import { chatHandlers } from './chat';
-import { contactHandlers } from './contact';
-import { disputesHandlers } from './disputes';
-import { disputesSummaryHandlers } from './disputes-summary';
-import { sessionHandlers } from './session';
-import { signupHandlers } from './signup';
+import { httpHandlers } from './http';
 
-export const handlers = [
-  ...contactHandlers,
-  ...chatHandlers,
-  ...sessionHandlers,
-  ...accountHandlers,
-  ...disputesSummaryHandlers,
-  // After the summary: `/litiges/:numero` would also match `/litiges/synthese`.
-  ...disputesHandlers,
-  ...signupHandlers,
-];
+/** Node (vitest): MSW answers the API and the chat socket in the test's own process. */
+export const handlers = [...httpHandlers, ...chatHandlers];

@@ -1,3 +1,4 @@
+import { scenarioSeeds } from './seeds';
 import { findScenario, type Failure, type Scenario, type ScenarioName } from './registry';
 
 let active: Scenario[] = [];
@@ -27,15 +28,5 @@ export function scenarioFailure(): Failure | undefined {
 }
 
 export async function applyScenarioSeeds(): Promise<void> {
-  for (const scenario of active) await scenario.seed?.();
-}
-
-/** `?scenario=a,b` → ['a', 'b']; `null` when the URL does not choose. */
-export function parseScenarioParam(search: string): string[] | null {
-  const value = new URLSearchParams(search).get('scenario');
-  if (value === null) return null;
-  return value
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
+  for (const scenario of active) await scenarioSeeds[scenario.name as ScenarioName]?.();
 }

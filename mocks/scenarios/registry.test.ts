@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios } from './registry';
-import {
-  activeScenarios,
-  parseScenarioParam,
-  scenarioFailure,
-  scenarioLatency,
-  setActiveScenarios,
-} from './active';
+import { parseScenarioParam, scenarios } from './registry';
+import { activeScenarios, scenarioFailure, scenarioLatency, setActiveScenarios } from './active';
 
 const browserTests = Object.values(
   import.meta.glob<string>('../../e2e/*.spec.ts', {

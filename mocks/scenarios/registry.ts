@@ -1,10 +1,3 @@
-import { now } from '../clock';
-import { db } from '../db';
-import { registeredEstablishments } from '../fixtures/accounts';
-import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
-import { parisToday } from '../lib/today';
-import { newToken, serverState } from '../server-state';
-
 export type Failure = 'erreur-serveur' | 'hors-ligne';
 
 export interface Scenario {
@@ -17,11 +10,12 @@ export interface Scenario {
   /** Added to every call. */
   latencyMs?: number;
   failure?: Failure;
-  /** Changes the data after the demo seed; a scenario with a seed starts from fresh data. */
-  seed?: () => void | Promise<void>;
+  /**
+   * Changes the server's data or session after the demo seed (`scenarios/seeds.ts`): applying
+   * it starts from fresh demo data, so it always shows the same thing.
+   */
+  seeds?: true;
 }
-
-const LOCK_MS = 15 * 60_000;
 
 export const scenarios = [
   {
@@ -57,18 +51,14 @@ export const scenarios = [
     description:
       'L’identifiant marie.durand est bloqué pour 15 minutes après 5 tentatives échouées.',
     screens: ['Connexion'],
-    seed: () => {
-      serverState.loginFailures['marie.durand'] = { failures: [], lockedUntil: now() + LOCK_MS };
-    },
+    seeds: true,
   },
   {
     name: 'session-expiree',
     title: 'Session expirée',
     description: 'Le prochain appel authentifié répond 401 : la session a expiré côté serveur.',
     screens: ['Tableau de bord', 'Toutes les pages connectées'],
-    seed: () => {
-      serverState.expireNextCall = true;
-    },
+    seeds: true,
   },
   {
     name: 'nouveau-commercant',
@@ -76,22 +66,14 @@ export const scenarios = [
     description:
       'Connecté en tant que paul.lefebvre, qui n’a pas encore souscrit à la gestion des litiges : le rappel « Activer » s’affiche.',
     screens: ['Tableau de bord : rappel « Activer »', 'Activation de la gestion des litiges'],
-    seed: () => {
-      serverState.session = {
-        identifiant: 'paul.lefebvre',
-        csrfToken: newToken(),
-        lastSeen: now(),
-      };
-    },
+    seeds: true,
   },
   {
     name: 'aucun-litige',
     title: 'Aucun litige',
     description: 'marie.durand est abonnée à la gestion des litiges mais n’a aucun litige.',
     screens: ['Tableau de bord : synthèse des litiges vide'],
-    seed: () => {
-      db.disputes.clear();
-    },
+    seeds: true,
   },
   {
     name: 'nombreux-litiges',
@@ -99,10 +81,7 @@ export const scenarios = [
     description:
       'marie.durand a 5 000 litiges de tous types, statuts et motifs : pagination, tri, filtres et recherche à grande échelle.',
     screens: ['Litiges : liste, onglets, filtres, pages, export CSV'],
-    seed: async () => {
-      db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
-      await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
-    },
+    seeds: true,
   },
   {
     name: 'erreur-activation',
@@ -141,9 +120,7 @@ export const scenarios = [
     description:
       'Connecté en tant que marie.durand, abonnée à la gestion des litiges, avec des litiges dans tous les états.',
     screens: ['Tableau de bord : synthèse des litiges', 'Litiges : liste et dossiers'],
-    seed: () => {
-      serverState.session = { identifiant: 'marie.durand', csrfToken: newToken(), lastSeen: now() };
-    },
+    seeds: true,
   },
   {
     name: 'etablissement-deja-inscrit',
@@ -151,9 +128,7 @@ export const scenarios = [
     description:
       'Fromagerie Dubois et Café des Arts ont déjà un compte en ligne : « Créer un compte » le signale dès l’étape 1.',
     screens: ['Créer un compte : étape 1, « déjà un compte en ligne »'],
-    seed: async () => {
-      await Promise.all(registeredEstablishments.map((account) => db.accounts.create(account)));
-    },
+    seeds: true,
   },
 ] as const satisfies readonly Scenario[];
 
@@ -161,4 +136,14 @@ export type ScenarioName = (typeof scenarios)[number]['name'];
 
 export function findScenario(name: string): Scenario | undefined {
   return scenarios.find((scenario) => scenario.name === name);
+}
+
+/** `?scenario=a,b` → ['a', 'b']; `null` when the URL does not choose. */
+export function parseScenarioParam(search: string): string[] | null {
+  const value = new URLSearchParams(search).get('scenario');
+  if (value === null) return null;
+  return value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }

@@ -1,35 +1,11 @@
 import { now } from '../clock';
-import { db, saveDb } from '../db';
+import { db } from '../db';
 import { emailDisputeEvent } from '../emails';
 import { generateDisputes, RESPONSE_DAYS } from '../fixtures/disputes';
-import { findAccount, setBaseLatency } from '../http';
+import { findAccount } from '../http';
 import { addDaysYmd } from '../lib/paris-time';
 import { parisToday } from '../lib/today';
-import { resetMockBackend } from '../reset';
-import { newToken, saveServerState, serverState } from '../server-state';
-
-export const LATENCY_KEY = 'espace-commercant:latence';
-
-export function setLatency(ms: number): void {
-  setBaseLatency(ms);
-  sessionStorage.setItem(LATENCY_KEY, String(ms));
-}
-
-export function logInAsFromToolbar(identifiant: string): void {
-  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
-  saveServerState();
-  window.location.assign('/tableau-de-bord');
-}
-
-/** Back to the demo data; whoever was logged in stays so if their account still exists. */
-export async function resetData(): Promise<void> {
-  const session = serverState.session;
-  await resetMockBackend();
-  if (session?.identifiant && findAccount(session.identifiant)) serverState.session = session;
-  saveDb();
-  saveServerState();
-  window.location.reload();
-}
+import { serverState } from '../server-state';
 
 /**
  * « Un nouveau litige » or « une mise à jour de litige » for the logged-in merchant, as the
@@ -88,7 +64,5 @@ export async function simulateDisputeEvent(event: 'ouverture' | 'miseAJour'): Pr
       'Le litige a été clos en votre faveur.',
     );
   }
-  saveDb();
-  saveServerState();
   return event === 'ouverture' ? 'devtools:data.newDisputeDone' : 'devtools:data.updateDisputeDone';
 }

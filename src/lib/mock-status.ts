@@ -7,6 +7,10 @@ export interface MockStatus {
   unknownScenarios: string[];
   /** The mock clock set with `?horloge=`, Paris wall-clock ("2026-12-02T10:00"). */
   clock?: string | null;
+  /** Latency the mock server adds to every call, in milliseconds (dev toolbar). */
+  latencyMs?: number;
+  /** A demo account logged out by a scenario change because the new data lacks it. */
+  sessionEnded?: string | null;
 }
 
 export const MockStatusContext = createContext<MockStatus>({

@@ -4,7 +4,7 @@ import { useMockStatus } from '@/lib/mock-status';
 /** Nobody should mistake simulated data for their real account. */
 export function MockBadge() {
   const { t, i18n } = useTranslation('common');
-  const { enabled, scenarios, unknownScenarios, clock } = useMockStatus();
+  const { enabled, scenarios, unknownScenarios, clock, sessionEnded } = useMockStatus();
   if (!enabled) return null;
   // "2026-12-02T10:00", Paris wall-clock: shown as QA typed it, in the page's format.
   const clockLabel = (value: string) => {
@@ -28,6 +28,11 @@ export function MockBadge() {
       {unknownScenarios.length > 0 ? (
         <span role="alert" className="mock-badge__error">
           {t('mock.unknownScenario', { names: unknownScenarios.join(', ') })}
+        </span>
+      ) : null}
+      {sessionEnded ? (
+        <span role="status" className="mock-badge__error">
+          {t('mock.sessionEnded', { identifiant: sessionEnded })}
         </span>
       ) : null}
     </div>

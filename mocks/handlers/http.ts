@@ -1,0 +1,17 @@
+import { accountHandlers } from './account';
+import { contactHandlers } from './contact';
+import { disputesHandlers } from './disputes';
+import { disputesSummaryHandlers } from './disputes-summary';
+import { sessionHandlers } from './session';
+import { signupHandlers } from './signup';
+
+/** The REST API: what the browser's server worker answers, and MSW in Node. */
+export const httpHandlers = [
+  ...contactHandlers,
+  ...sessionHandlers,
+  ...accountHandlers,
+  ...disputesSummaryHandlers,
+  // After the summary: `/litiges/:numero` would also match `/litiges/synthese`.
+  ...disputesHandlers,
+  ...signupHandlers,
+];

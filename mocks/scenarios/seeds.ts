@@ -1,0 +1,38 @@
+import { now } from '../clock';
+import { db } from '../db';
+import { registeredEstablishments } from '../fixtures/accounts';
+import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
+import { parisToday } from '../lib/today';
+import { newToken, serverState } from '../server-state';
+import type { ScenarioName } from './registry';
+
+const LOCK_MS = 15 * 60_000;
+
+function logInAs(identifiant: string): void {
+  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
+}
+
+/**
+ * What each data scenario changes after the demo seed. Kept apart from the registry so that the
+ * page (the dev toolbar, the badge) reads the scenarios without loading the server's data.
+ */
+export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<void>>> = {
+  'compte-bloque': () => {
+    serverState.loginFailures['marie.durand'] = { failures: [], lockedUntil: now() + LOCK_MS };
+  },
+  'session-expiree': () => {
+    serverState.expireNextCall = true;
+  },
+  'nouveau-commercant': () => logInAs('paul.lefebvre'),
+  'aucun-litige': () => {
+    db.disputes.clear();
+  },
+  'nombreux-litiges': async () => {
+    db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
+    await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
+  },
+  'abonne-avec-litiges': () => logInAs('marie.durand'),
+  'etablissement-deja-inscrit': async () => {
+    await Promise.all(registeredEstablishments.map((account) => db.accounts.create(account)));
+  },
+};
