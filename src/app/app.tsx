@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { isLoggedOutByUser } from '@/features/auth/api/logout';
 import { expireSession } from '@/features/auth/session-expiry';
 import { setUnauthorizedListener } from '@/lib/api-client';
 import { MockStatusContext, type MockStatus } from '@/lib/mock-status';
@@ -17,7 +18,7 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
   useEffect(() => {
     setUnauthorizedListener(() => {
       const { pathname, search } = router.state.location;
-      if (pathname === paths.login) return;
+      if (pathname === paths.login || isLoggedOutByUser()) return;
       void expireSession(queryClient, router.navigate, `${pathname}${search}`);
     });
     return () => setUnauthorizedListener(null);

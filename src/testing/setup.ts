@@ -6,6 +6,7 @@ import { setBaseLatency } from '../../mocks/http';
 import { server } from '../../mocks/node';
 import { resetMockBackend } from '../../mocks/reset';
 import { setActiveScenarios } from '../../mocks/scenarios/active';
+import { sessionStarted } from '../features/auth/api/logout';
 import { setCsrfToken } from '../lib/api-client';
 import { initI18n, loadAllNamespaces } from '../lib/i18n';
 
@@ -30,6 +31,8 @@ beforeEach(async () => {
   setClock(null);
   setBaseLatency(0);
   setCsrfToken(null);
+  // Modules are shared by the files of a worker: no logout from an earlier test is under way.
+  sessionStarted();
   await resetMockBackend();
   // A React warning or a failed prop type is a bug: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

@@ -3,6 +3,7 @@ import { apiRequest, setCsrfToken } from '@/lib/api-client';
 import type { LoginRequest } from './contract';
 import { sessionParser } from './session-guard';
 import { sessionQueryOptions } from './get-session';
+import { sessionStarted } from './logout';
 
 export function useLogin() {
   const queryClient = useQueryClient();
@@ -20,6 +21,7 @@ export function useLogin() {
       return session;
     },
     onSuccess: (session) => {
+      sessionStarted();
       queryClient.clear();
       queryClient.setQueryData(sessionQueryOptions().queryKey, session);
     },

@@ -17,10 +17,27 @@ export async function endSession(): Promise<void> {
   });
 }
 
+let loggingOut = false;
+
+/**
+ * True from a logout until the next login: a 401 answering a call still in flight then is the
+ * logout's echo, not a session that expired, and must not turn « déconnecté » into « expirée ».
+ */
+export function isLoggedOutByUser(): boolean {
+  return loggingOut;
+}
+
+export function sessionStarted(): void {
+  loggingOut = false;
+}
+
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => endSession().catch(() => undefined),
+    mutationFn: () => {
+      loggingOut = true;
+      return endSession().catch(() => undefined);
+    },
     onSettled: () => {
       clearClientSession(queryClient);
       // Unlike an expiry, a logout is meant: what the user was typing goes too.
