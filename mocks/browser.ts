@@ -21,6 +21,17 @@ function bootParams(search: string): BootParams {
 }
 
 /**
+ * `?en-tant-que=` is an action, not a setting: once the server has logged the account in, it
+ * leaves the address bar, so a reload or a bookmark does not open a new session.
+ */
+function forgetLogInParam(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('en-tant-que')) return;
+  url.searchParams.delete('en-tant-que');
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/**
  * The page's half of the mock backend: MSW catches the API's requests and the chat's socket and
  * hands them to the server worker (`server/worker.ts`), which every tab shares. The URL's QA
  * parameters are applied to that server before the app starts.
@@ -28,6 +39,7 @@ function bootParams(search: string): BootParams {
 export async function startBrowserMocking(): Promise<MockStatus> {
   const server = mockServer();
   const params = bootParams(window.location.search);
+  forgetLogInParam();
   let unavailableChat = false;
 
   const chat = ws.link(chatSocketUrl());

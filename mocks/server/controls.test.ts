@@ -8,6 +8,13 @@ import { boot } from './controls';
 
 const noParams = { scenarios: null, clock: null, as: null, latencyMs: null };
 
+/** A copy of marie.durand's account under another identifiant: an account only this test has. */
+function extraAccount(identifiant: string) {
+  const [account] = db.accounts.all();
+  if (!account) throw new Error('the demo data has accounts');
+  return { ...structuredClone(account), identifiant };
+}
+
 describe('the mock server’s QA controls', () => {
   it('a data scenario applied while logged in keeps the merchant logged in, with the new data', async () => {
     logInAs('marie.durand');
@@ -19,10 +26,7 @@ describe('the mock server’s QA controls', () => {
   });
 
   it('says whose session ended when the new data lacks the account', async () => {
-    await db.accounts.create({
-      ...structuredClone(db.accounts.all()[0]!),
-      identifiant: 'claire.dubois',
-    });
+    await db.accounts.create(extraAccount('claire.dubois'));
     logInAs('claire.dubois');
     const status = await boot({ ...noParams, scenarios: ['aucun-litige'] });
     expect(status.sessionEnded).toBe('claire.dubois');
@@ -54,10 +58,7 @@ describe('the mock server’s QA controls', () => {
   it('an unchanged scenario keeps the data as it is', async () => {
     await boot({ ...noParams, scenarios: ['etablissement-deja-inscrit'] });
     const accounts = db.accounts.count();
-    await db.accounts.create({
-      ...structuredClone(db.accounts.all()[0]!),
-      identifiant: 'claire.dubois',
-    });
+    await db.accounts.create(extraAccount('claire.dubois'));
     await boot({ ...noParams, scenarios: ['etablissement-deja-inscrit'] });
     expect(db.accounts.count()).toBe(accounts + 1);
   });

@@ -9,6 +9,8 @@ import { fillDb, onDbChange, type DbChange } from '../db';
 import { httpHandlers } from '../handlers/http';
 import { setBaseLatency } from '../http';
 import { resetMockBackend } from '../reset';
+import { setActiveScenarios } from '../scenarios/active';
+import { findScenario } from '../scenarios/registry';
 import { restoreServerState, serverState, type ServerState } from '../server-state';
 import {
   boot,
@@ -85,7 +87,8 @@ function persist(): Promise<void> {
   return writing;
 }
 
-async function start(): Promise<void> {
+/** Loads what the server kept; true when there was nothing yet (a new browser profile). */
+async function start(): Promise<boolean> {
   setBaseLatency(DEFAULT_LATENCY_MS);
   try {
     store = await openStore();
@@ -100,15 +103,29 @@ async function start(): Promise<void> {
     const config = saved.server.get('config') as ServerConfig | undefined;
     if (config) restoreServerConfig(config);
     for (const [key, entry] of serverEntries()) written.set(key, JSON.stringify(entry));
-    tracking = true;
-  } else {
-    tracking = true;
-    await resetMockBackend();
-    await persist();
   }
+  tracking = true;
+  return !saved;
 }
 
-const ready = start();
+const started = start();
+let seeding: Promise<void> | null = null;
+
+/**
+ * A new profile's data is seeded once, for the scenarios its first page asks for (a link to
+ * `?scenario=nombreux-litiges` does not seed the demo data first, then the 5,000 disputes).
+ */
+async function ready(firstScenarios: string[] | null = null): Promise<void> {
+  const fresh = await started;
+  seeding ??= fresh
+    ? (async () => {
+        setActiveScenarios((firstScenarios ?? []).filter((name) => findScenario(name)));
+        await resetMockBackend();
+        await persist();
+      })()
+    : Promise.resolve();
+  await seeding;
+}
 
 async function answer(serialized: SerializedRequest): Promise<SerializedResponse> {
   const request = new Request(serialized.url, {
@@ -153,7 +170,11 @@ function serve(port: Port): void {
   const chats = new Map<number, { message: ((data: string) => void)[]; close: (() => void)[] }>();
 
   port.addEventListener('message', ({ data: message }) => {
-    void ready.then(async () => {
+    const firstScenarios =
+      message.kind === 'control' && message.control.action === 'boot'
+        ? message.control.params.scenarios
+        : null;
+    void ready(firstScenarios).then(async () => {
       switch (message.kind) {
         case 'fetch': {
           const response = await answer(message.request);
