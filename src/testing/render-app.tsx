@@ -7,7 +7,7 @@ import { createRoutes } from '../app/router';
 import { createQueryClient } from '../lib/query-client';
 
 interface RenderAppOptions {
-  /** A demo identifiant (design.md §5) to be logged in as, server-side, before the app starts. */
+  /** A demo identifiant (README, « Demo data ») to be logged in as, server-side, before the app starts. */
   as?: string;
 }
 

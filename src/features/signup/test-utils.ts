@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { SignupStep } from './api/contract';
 import { markVerified, saveAnswers, setPassword, type SignupAnswers } from './draft';
 
-/** design.md §5: an establishment of the network with no online account yet. */
+/** The README's demo data: an establishment of the network with no online account yet. */
 export const fromagerie = {
   numeroCommercant: '9400000037',
   siret: '732 829 320 00074',
