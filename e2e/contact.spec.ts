@@ -1,26 +1,22 @@
 import type { Page } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
+import { demo, expect, expectNoAxeViolations, login, openAs, reviewShot, test } from './fixtures';
 
 // A Wednesday in the chat's hours, and a Saturday, in Paris wall-clock (the mock clock).
 const OPEN = '2026-12-02T10:00';
 const SATURDAY = '2026-12-05T10:00';
 const NBSP = '\u00a0';
 
+/** marie.durand's dashboard, logged in, at `clock` on the mock server's clock. */
 async function loginAt(page: Page, clock: string, scenario?: string) {
-  const search = new URLSearchParams({ horloge: clock });
-  if (scenario) search.set('scenario', scenario);
-  await page.goto(`/?${search.toString()}`);
-  // The mock backend starts after the page's load event: wait until it has kept the clock.
+  await openAs(page, demo.marie, '/tableau-de-bord', {
+    horloge: clock,
+    ...(scenario ? { scenario } : {}),
+  });
   await expect(page.getByText(/^Horloge/)).toBeVisible();
-  await loginAs(page, demo.marie);
 }
 
 function chatLog(page: Page) {
   return page.getByRole('log', { name: 'Conversation avec le service client' });
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `.tmp/screens/contact-${name}.png`, fullPage: false });
 }
 
 test.describe('Nous contacter et chat', () => {
@@ -52,8 +48,7 @@ test.describe('Nous contacter et chat', () => {
     const overflow = await chatLog(page).evaluate((log) => log.scrollWidth - log.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(chatLog(page).getByRole('listitem')).toHaveCount(5);
-    await screenshot(page, 'conversation');
-    await expectNoAxeViolations(page, 'chat panel open, conversation');
+    await reviewShot(page, 'contact-conversation');
 
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
@@ -63,7 +58,7 @@ test.describe('Nous contacter et chat', () => {
     await expect(page.getByRole('heading', { name: 'Nous contacter', level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Chat', exact: true }).click();
     await expect(chatLog(page).getByRole('listitem')).toHaveCount(5);
-    await screenshot(page, 'contact-logged-in-panel');
+    await reviewShot(page, 'contact-contact-logged-in-panel');
     await expectNoAxeViolations(page, 'contact page with the chat panel open');
 
     await page.getByRole('button', { name: 'Fermer le chat' }).click();
@@ -89,8 +84,7 @@ test.describe('Nous contacter et chat', () => {
       'href',
       'tel:+33147777575',
     );
-    await screenshot(page, 'closed');
-    await expectNoAxeViolations(page, 'chat panel, closed hours');
+    await reviewShot(page, 'contact-closed');
     await page.keyboard.press('Escape');
     await expect(button).toBeFocused();
 
@@ -114,7 +108,7 @@ test.describe('Nous contacter et chat', () => {
     await expect(chatLog(page).getByRole('listitem').nth(1)).toHaveText(
       'Vous En attente d’envoiMon mot de passe ne marche plus',
     );
-    await screenshot(page, 'offline');
+    await reviewShot(page, 'contact-offline');
     await expectNoAxeViolations(page, 'chat panel, offline');
 
     await context.setOffline(false);
@@ -137,8 +131,7 @@ test.describe('Nous contacter et chat', () => {
     await expect(chatLog(page).getByRole('listitem')).toHaveText([
       'Vous En attente d’envoiBonjour',
     ]);
-    await screenshot(page, 'unavailable');
-    await expectNoAxeViolations(page, 'chat panel, unavailable');
+    await reviewShot(page, 'contact-unavailable');
   });
 
   test('the « Chat » button never covers the focused element', async ({ page }) => {
@@ -161,7 +154,7 @@ test.describe('Nous contacter et chat', () => {
       if (overlap) covered.push(overlap);
     }
     expect(covered).toEqual([]);
-    await screenshot(page, 'focus-small-viewport');
+    await reviewShot(page, 'contact-focus-small-viewport');
   });
 
   test('a visitor sees both channels and logs in for the chat', async ({ page }) => {
@@ -178,8 +171,7 @@ test.describe('Nous contacter et chat', () => {
       'tel:+33147777575',
     );
     await expect(page.getByRole('button', { name: /^Chat/ })).toHaveCount(0);
-    await screenshot(page, 'visitor');
-    await expectNoAxeViolations(page, 'contact page, visitor');
+    await reviewShot(page, 'contact-visitor');
 
     await chat.getByRole('link', { name: 'Connexion' }).click();
     await login(page, demo.marie.identifiant, demo.marie.password);

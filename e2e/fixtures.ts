@@ -32,6 +32,27 @@ export async function login(page: Page, identifiant: string, password: string): 
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
+/**
+ * Opens `path` already logged in as a demo account (`?en-tant-que=`), as QA links do: for the
+ * tests whose subject is not the login screen.
+ */
+export async function openAs(
+  page: Page,
+  account: { identifiant: string },
+  path = '/tableau-de-bord',
+  params: Record<string, string> = {},
+): Promise<void> {
+  const search = new URLSearchParams({ ...params, 'en-tant-que': account.identifiant });
+  await page.goto(`${path}?${search.toString()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Screenshots for a human review of the screens, only when asked (E2E_SCREENSHOTS=dir). */
+export async function reviewShot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 /** Opens the login page and logs in as a demo account; ends on the dashboard. */
 export async function loginAs(page: Page, account: { identifiant: string; password: string }) {
   await page.goto('/connexion');
@@ -40,7 +61,17 @@ export async function loginAs(page: Page, account: { identifiant: string; passwo
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; noAddedLatency: undefined }>({
+  // Designers see each call take 250 ms, so loading states show; tests wait for states, not for
+  // the network: no added latency, as the toolbar's « Latence » setting does (the
+  // `reseau-lent` scenario still adds its 2 s).
+  noAddedLatency: [
+    async ({ context }, use) => {
+      await context.addInitScript(() => localStorage.setItem('espace-commercant:latence', '0'));
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -9,10 +9,8 @@ test.describe('Accueil et connexion', () => {
       'href',
       '/inscription',
     );
-    await expectNoAxeViolations(page, 'home');
     await page.getByRole('link', { name: 'Connexion' }).click();
     await expect(page.getByRole('heading', { name: 'Connexion', level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page, 'login');
   });
 
   test('empty fields get French field errors', async ({ page }) => {
@@ -24,7 +22,6 @@ test.describe('Accueil et connexion', () => {
     );
     await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
     await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
-    await expectNoAxeViolations(page, 'login with field errors');
   });
 
   test('marie.durand logs in and sees her account', async ({ page }) => {
@@ -33,7 +30,6 @@ test.describe('Accueil et connexion', () => {
     await expect(page.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
     await expect(page.getByText('9400000011')).toBeVisible();
     await expect(page.getByText('marie.durand', { exact: true })).toBeVisible();
-    await expectNoAxeViolations(page, 'dashboard');
   });
 
   test('a wrong password gets the generic alert, focused, with the identifiant kept', async ({
@@ -45,7 +41,6 @@ test.describe('Accueil et connexion', () => {
     await expect(alert).toHaveText('Identifiant ou mot de passe incorrect.');
     await expect(alert).toBeFocused();
     await expect(page.getByLabel('Identifiant', { exact: true })).toHaveValue('marie.durand');
-    await expectNoAxeViolations(page, 'login failure');
   });
 
   test('five failures lock the identifiant and say until when', async ({ page }) => {
@@ -59,7 +54,6 @@ test.describe('Accueil et connexion', () => {
     await login(page, demo.paul.identifiant, demo.paul.password);
     await expect(page.getByRole('alert')).toContainText('Trop de tentatives');
     await expect(page).toHaveURL(/\/connexion$/);
-    await expectNoAxeViolations(page, 'login locked');
   });
 
   test('a protected page sends to login and back after it', async ({ page }) => {
@@ -98,7 +92,6 @@ test.describe('Accueil et connexion', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
-    await expectNoAxeViolations(page, 'idle warning');
     await dialog.getByRole('button', { name: 'Rester connecté' }).click();
     await expect(dialog).toBeHidden();
 
@@ -107,7 +100,6 @@ test.describe('Accueil et connexion', () => {
       /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
     );
     await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
-    await expectNoAxeViolations(page, 'session expired');
     await login(page, demo.marie.identifiant, demo.marie.password);
     await expect(page).toHaveURL(/\/tableau-de-bord$/);
   });
@@ -126,7 +118,6 @@ test.describe('Accueil et connexion', () => {
   test('an unknown address gets « page introuvable » with a way home', async ({ page }) => {
     await page.goto('/nulle-part');
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
-    await expectNoAxeViolations(page, 'not found');
     await page.getByRole('link', { name: 'Retour à l’accueil' }).click();
     await expect(page).toHaveURL(/\/$/);
   });
@@ -153,7 +144,6 @@ test.describe('Scénarios', () => {
     await expect(alert).toContainText('Le service est momentanément indisponible');
     await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveValue(demo.marie.password);
     await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
-    await expectNoAxeViolations(page, 'server error');
   });
 
   test('hors-ligne: says the connection failed', async ({ page }) => {
@@ -163,7 +153,6 @@ test.describe('Scénarios', () => {
     await expect(page.getByLabel('Identifiant', { exact: true })).toHaveValue(
       demo.marie.identifiant,
     );
-    await expectNoAxeViolations(page, 'offline');
   });
 
   test('reseau-lent: the button shows progress for the extra 2 s', async ({ page }) => {

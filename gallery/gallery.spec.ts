@@ -1,105 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
+import { test } from '@playwright/test';
+import { openParcoursStep } from '../e2e/parcours';
 import { outDir, shots } from './shots';
-
-const submit = (page: Page) => page.locator('main form button[type="submit"]').first().click();
-
-/** Walks the signup as far as `until`, in either language (fields by name, not by label). */
-async function signup(page: Page, until: 'known' | 'profile' | 'finance' | 'review' | 'done') {
-  await page.locator('main input[name="numeroCommercant"]').fill('9400000037');
-  await page.locator('main input[name="siret"]').fill('732 829 320 00074');
-  await page.locator('main input[name="iban"]').fill('FR76 3000 6000 0112 3456 7890 189');
-  await submit(page);
-  await expect(page.locator('main [role="status"], main [role="alert"]').first()).toBeVisible();
-  if (until === 'known') return;
-  await submit(page);
-  await page.waitForURL(/\/inscription\/profil/);
-  if (until === 'profile') return;
-  await page.locator('main input[name="prenom"]').fill('Claire');
-  await page.locator('main input[name="nom"]').fill('Dubois');
-  await page.locator('main input[name="email"]').fill('claire.dubois@fromagerie-dubois.fr');
-  await page.locator('main input[name="identifiant"]').fill('claire.dubois');
-  await page.locator('main input[name="password"]').fill('Tomme-de-Savoie-1987');
-  await submit(page);
-  await page.waitForURL(/\/inscription\/gestion-financiere/);
-  if (until === 'finance') return;
-  await page.locator('main input[name="gestionLitiges"]').check();
-  await page.locator('main input[name="conditionsAcceptees"]').check();
-  await submit(page);
-  await page.waitForURL(/\/inscription\/verification/);
-  if (until === 'review') return;
-  await page.locator('main button[type="submit"]').last().click();
-  await expect(
-    page.locator('main [role="alert"]').or(page.locator('main h1', { hasText: /créé|created/ })),
-  ).toBeVisible();
-}
-
-async function play(page: Page, step: ParcoursStep) {
-  switch (step.play) {
-    case 'submit-empty-login':
-      await submit(page);
-      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
-      break;
-    case 'wrong-password':
-      await page.locator('main input[name="identifiant"]').fill('marie.durand');
-      await page.locator('main input[name="password"]').fill('pas-le-bon-mot-de-passe');
-      await submit(page);
-      await expect(page.getByRole('alert')).toBeVisible();
-      break;
-    case 'open-idle-warning':
-      await page.clock.fastForward('14:05');
-      await expect(page.getByRole('alertdialog')).toBeVisible();
-      break;
-    case 'open-chat':
-      await page.locator('.chat-dock__button').click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await page.waitForTimeout(2500);
-      break;
-    case 'signup-known':
-      await signup(page, 'known');
-      break;
-    case 'signup-profile':
-      await signup(page, 'profile');
-      break;
-    case 'signup-finance':
-      await signup(page, 'finance');
-      break;
-    case 'signup-review':
-      await signup(page, 'review');
-      break;
-    case 'signup-done':
-      await signup(page, 'done');
-      break;
-    case 'activation-review':
-      await page.locator('main input[type="checkbox"]').first().check();
-      await submit(page);
-      await page.waitForURL(/etape=2/);
-      await submit(page);
-      await page.waitForURL(/etape=3/);
-      break;
-    case 'open-first-case':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
-      await expect(page.locator('main h1')).toBeVisible();
-      break;
-    case 'open-accept-dialog':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
-      await page.locator('main .actions button').first().click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      break;
-    case 'contest-empty':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
-      await page.locator('main .actions a').first().click();
-      await page.waitForURL(/contestation/);
-      await submit(page);
-      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
-      break;
-    default:
-      break;
-  }
-}
 
 for (const shot of shots) {
   test(`${shot.file}`, async ({ browser }) => {
@@ -111,12 +12,7 @@ for (const shot of shots) {
     await page.addInitScript((language) => {
       localStorage.setItem('espace-commercant:langue', language);
     }, shot.language);
-    if (shot.step.play === 'open-idle-warning') await page.clock.install();
-    await page.goto(parcoursHref(shot.step));
-    await expect(page.locator('h1')).toBeVisible();
-    await play(page, shot.step);
-    // Every call answered (the mock worker's requests count), so no loading state is pictured.
-    await page.waitForLoadState('networkidle');
+    await openParcoursStep(page, shot.step);
     await page.screenshot({ path: `${outDir}/${shot.file}`, fullPage: true });
     await context.close();
   });

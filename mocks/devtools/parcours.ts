@@ -285,7 +285,7 @@ export const parcours: ParcoursStep[] = [
     scenarios: ['chat-ferme'],
     as: 'marie.durand',
     play: 'open-chat',
-    ready: '.chat-panel__notice',
+    ready: '[role="dialog"] .alert',
   },
   {
     id: 'chat-indisponible',
@@ -296,7 +296,7 @@ export const parcours: ParcoursStep[] = [
     as: 'marie.durand',
     clock: '2026-12-02T10:00',
     play: 'open-chat',
-    ready: '.chat-panel__notice',
+    ready: '[role="dialog"] .alert',
   },
   {
     id: 'litiges-a-traiter',
