@@ -1,0 +1,229 @@
+// `npm run bench`: performance against its budgets, measured, never asserted by a test.
+// 1. Gzip JavaScript per route of the production build.
+// 2. With 5,000 disputes (demo build, Chromium): time from the API's answer to the rendered rows
+//    for the first page, a tab switch, a filter and the next page, and the longest main-thread
+//    task during each.
+// 3. Lighthouse (mobile defaults: slow 4G, 4× CPU) on the demo build's first pages.
+// Exits non-zero when a figure is over its budget.
+/* global window, document, MutationObserver */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { budgets, routeJavaScript, routes } from './route-javascript.mjs';
+
+const RENDER_BUDGET_MS = 200;
+const LONG_TASK_BUDGET_MS = 50;
+const RUNS = 3;
+const LIGHTHOUSE_PAGES = ['/', '/connexion', '/inscription/etablissement'];
+const DEMO_PERFORMANCE_BUDGET = 90;
+const DEMO_CLS_BUDGET = 0.02;
+const port = process.env.BENCH_PORT ?? '4180';
+const demoDir = process.env.DEMO_OUT_DIR ?? 'dist-demo';
+const failures = [];
+
+function run(command, args) {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  return once(child, 'exit').then(([code]) => {
+    if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
+  });
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(0) : '—');
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+if (!process.env.BENCH_SKIP_BUILD) {
+  await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', demoDir, '--logLevel', 'warn']);
+}
+
+console.log('\nJavaScript per route (production build, gzip)');
+console.table(
+  Object.entries(routes).map(([route, entries]) => {
+    const { total, scripts } = routeJavaScript('dist', entries);
+    const budget = budgets[route];
+    const over = budget !== undefined && total > budget;
+    if (over) failures.push(`${route}: ${kB(total)} kB > ${kB(budget)} kB`);
+    return {
+      route,
+      files: scripts.length,
+      'kB gzip': kB(total),
+      budget: budget ? `${kB(budget)}` : '',
+      '': over ? 'OVER' : budget ? 'ok' : '',
+    };
+  }),
+);
+
+const preview = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', demoDir, '--port', port, '--strictPort', '--host', '127.0.0.1'],
+  { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+);
+await new Promise((resolve, reject) => {
+  preview.stdout.on('data', (chunk) => {
+    if (String(chunk).includes(port)) resolve();
+  });
+  preview.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+});
+
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+try {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  await context.addInitScript(() => {
+    // The bench measures the page, not the simulated network.
+    localStorage.setItem('espace-commercant:latence', '0');
+    const probe = (window.__bench = { renders: [], tasks: [] });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        probe.tasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(() => {
+        probe.renders.push({
+          at: performance.now(),
+          first: document.querySelector('tbody th')?.textContent ?? '',
+          caption: document.querySelector('caption')?.textContent ?? '',
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  });
+  const page = await context.newPage();
+  const base = `http://127.0.0.1:${port}`;
+
+  /** One view change: ms from the list's answer to its rows on screen, longest task meanwhile. */
+  async function measure(action) {
+    const startedAt = await page.evaluate(() => performance.now());
+    const answered = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === '/api/litiges',
+    );
+    await action();
+    const body = await (await answered).json();
+    const first = body.items[0]?.numeroDossier ?? '';
+    const from = (body.page - 1) * 25 + 1;
+    const range = `${from} à ${from + body.items.length - 1} sur ${body.total},`;
+    await page
+      .getByRole('table')
+      .getByRole('rowheader')
+      .first()
+      .filter({ hasText: first })
+      .waitFor();
+    await page.locator('caption', { hasText: range }).waitFor();
+    return page.evaluate(
+      ({ first, range, startedAt }) => {
+        const probe = window.__bench;
+        const entries = performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/api/litiges');
+        const answeredAt = entries.at(-1).responseEnd;
+        const shown = probe.renders.find(
+          (record) =>
+            record.at >= answeredAt && record.first === first && record.caption.includes(range),
+        );
+        const end = shown?.at ?? performance.now();
+        const longest = probe.tasks
+          .filter((task) => task.start + task.duration >= startedAt && task.start <= end)
+          .reduce((max, task) => Math.max(max, task.duration), 0);
+        return { render: shown ? shown.at - answeredAt : Number.NaN, longest };
+      },
+      { first, range, startedAt },
+    );
+  }
+
+  const views = {
+    'première page': () =>
+      page
+        .getByRole('navigation', { name: 'Mon espace' })
+        .getByRole('link', { name: 'Litiges' })
+        .click(),
+    'changement d’onglet': () => page.getByRole('link', { name: /^Clos/ }).click(),
+    filtre: async () => {
+      await page.getByLabel('Type', { exact: true }).selectOption('demande-informations');
+      await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    },
+    'page suivante': () => page.getByRole('link', { name: 'Page suivante' }).click(),
+  };
+  const results = Object.fromEntries(Object.keys(views).map((name) => [name, []]));
+  for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
+    const scenario = runIndex === 0 ? 'scenario=nombreux-litiges&en-tant-que=marie.durand' : '';
+    await page.goto(`${base}/tableau-de-bord?${scenario}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const [name, action] of Object.entries(views)) results[name].push(await measure(action));
+  }
+
+  console.log(`\n5,000 disputes (demo build, Chromium; median of ${RUNS} runs)`);
+  console.table(
+    Object.entries(results).map(([view, samples]) => {
+      const render = median(samples.map((sample) => sample.render));
+      const longest = median(samples.map((sample) => sample.longest));
+      const over = !(render <= RENDER_BUDGET_MS) || longest > LONG_TASK_BUDGET_MS;
+      if (over)
+        failures.push(`${view}: ${ms(render)} ms after the answer, longest task ${ms(longest)} ms`);
+      return {
+        view,
+        'ms after the answer': ms(render),
+        budget: RENDER_BUDGET_MS,
+        'longest task (ms)': ms(longest),
+        'task budget': LONG_TASK_BUDGET_MS,
+        '': over ? 'OVER' : 'ok',
+      };
+    }),
+  );
+} finally {
+  await browser.close();
+}
+
+/** Lighthouse's mobile defaults, each page from a new visitor's empty storage. */
+async function lighthouseTable(base) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: ['--headless=new', ...chromeArgs],
+  });
+  try {
+    const rows = [];
+    for (const pathname of LIGHTHOUSE_PAGES) {
+      const { lhr } = await lighthouse(`${base}${pathname}`, {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
+      const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      rows.push({
+        page: pathname,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        'FCP (s)': (audit('first-contentful-paint') / 1000).toFixed(2),
+        'LCP (s)': (audit('largest-contentful-paint') / 1000).toFixed(2),
+        'TBT (ms)': Math.round(audit('total-blocking-time')),
+        CLS: audit('cumulative-layout-shift').toFixed(3),
+      });
+    }
+    return rows;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+try {
+  const rows = await lighthouseTable(`http://127.0.0.1:${port}`);
+  console.log(
+    `\nLighthouse, demo build (mobile); budgets: performance ≥ ${DEMO_PERFORMANCE_BUDGET}, CLS ≤ ${DEMO_CLS_BUDGET}`,
+  );
+  console.table(
+    rows.map((row) => {
+      const over = row.performance < DEMO_PERFORMANCE_BUDGET || Number(row.CLS) > DEMO_CLS_BUDGET;
+      if (over) failures.push(`demo ${row.page}: performance ${row.performance}, CLS ${row.CLS}`);
+      return { ...row, '': over ? 'OVER' : 'ok' };
+    }),
+  );
+} finally {
+  process.kill(-preview.pid, 'SIGTERM');
+}
+
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nEvery figure is within its budget.');
