@@ -15,6 +15,8 @@ export async function mountDevTools(queryClient: QueryClient, status: MockStatus
   i18next.addResourceBundle('en', 'devtools', en.default);
   const container = document.createElement('div');
   container.id = 'outils-demo';
+  // Out of the page's flow even before its stylesheet applies: the page never shifts for it.
+  Object.assign(container.style, { position: 'fixed', left: '0', bottom: '0', zIndex: '50' });
   document.body.append(container);
   document.body.classList.add('has-devtools');
   createRoot(container).render(<DevToolbar queryClient={queryClient} status={status} />);
