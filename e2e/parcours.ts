@@ -20,7 +20,9 @@ export async function openParcoursStep(page: Page, step: ParcoursStep): Promise<
 const submit = (page: Page) => page.locator('main form button[type="submit"]').first().click();
 
 /** Walks the signup as far as `until`, in either language (fields by name, not by label). */
-async function signup(page: Page, until: 'known' | 'profile' | 'finance' | 'review' | 'done') {
+type SignupStage = 'known' | 'profile' | 'finance' | 'review' | 'done';
+
+async function signup(page: Page, until: SignupStage) {
   await page.locator('main input[name="numeroCommercant"]').fill('9400000037');
   await page.locator('main input[name="siret"]').fill('732 829 320 00074');
   await page.locator('main input[name="iban"]').fill('FR76 3000 6000 0112 3456 7890 189');
@@ -70,19 +72,11 @@ async function play(page: Page, step: ParcoursStep) {
       await expect(page.getByRole('dialog')).toBeVisible();
       break;
     case 'signup-known':
-      await signup(page, 'known');
-      break;
     case 'signup-profile':
-      await signup(page, 'profile');
-      break;
     case 'signup-finance':
-      await signup(page, 'finance');
-      break;
     case 'signup-review':
-      await signup(page, 'review');
-      break;
     case 'signup-done':
-      await signup(page, 'done');
+      await signup(page, step.play.replace('signup-', '') as SignupStage);
       break;
     case 'activation-review':
       await page.locator('main input[type="checkbox"]').first().check();

@@ -1,3 +1,5 @@
+import { now } from './clock';
+
 /** What a real backend keeps beside its database: the session (behind its cookie), throttling. */
 export interface MockSession {
   identifiant: string | null;
@@ -35,6 +37,15 @@ export function restoreServerState(stored: Partial<ServerState>): void {
 
 export function resetServerState(): void {
   serverState = initialState();
+}
+
+/**
+ * A new session, anonymous (`null`) or for an account, with a new anti-CSRF token: a token seen
+ * before a login cannot ride the session that follows it.
+ */
+export function startSession(identifiant: string | null): MockSession {
+  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
+  return serverState.session;
 }
 
 export function newToken(): string {

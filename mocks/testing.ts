@@ -1,8 +1,8 @@
 import { resetMockBackend } from './reset';
 import { type ScenarioName } from './scenarios/registry';
 import { setActiveScenarios } from './scenarios/active';
-import { serverState, newToken } from './server-state';
-import { now, setClock } from './clock';
+import { startSession } from './server-state';
+import { setClock } from './clock';
 import { parisLocalToInstant } from './lib/paris-time';
 
 /** For vitest: the same scenario names QA types in the URL. */
@@ -13,7 +13,7 @@ export async function useScenarios(...names: ScenarioName[]): Promise<void> {
 
 /** Starts a server-side session, as if the user had logged in before the test. */
 export function logInAs(identifiant: string): void {
-  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
+  startSession(identifiant);
 }
 
 /** Sets the mock server's clock to a Paris wall-clock time, as `?horloge=` does in the browser. */

@@ -6,12 +6,11 @@
 // 3. Lighthouse (mobile defaults: slow 4G, 4× CPU) on the demo build's first pages.
 // Exits non-zero when a figure is over its budget.
 /* global window, document, MutationObserver */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { run, startPreview } from './processes.mjs';
 import { budgets, routeJavaScript, routes } from './route-javascript.mjs';
 
 const RENDER_BUDGET_MS = 200;
@@ -23,13 +22,6 @@ const DEMO_CLS_BUDGET = 0.02;
 const port = process.env.BENCH_PORT ?? '4180';
 const demoDir = process.env.DEMO_OUT_DIR ?? 'dist-demo';
 const failures = [];
-
-function run(command, args) {
-  const child = spawn(command, args, { stdio: 'inherit' });
-  return once(child, 'exit').then(([code]) => {
-    if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
-  });
-}
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(0) : '—');
@@ -57,17 +49,7 @@ console.table(
   }),
 );
 
-const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', demoDir, '--port', port, '--strictPort', '--host', '127.0.0.1'],
-  { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
-);
-await new Promise((resolve, reject) => {
-  preview.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(port)) resolve();
-  });
-  preview.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
+const preview = await startPreview(demoDir, port);
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 try {
@@ -219,7 +201,7 @@ try {
     }),
   );
 } finally {
-  process.kill(-preview.pid, 'SIGTERM');
+  preview.stop();
 }
 
 if (failures.length > 0) {

@@ -10,7 +10,7 @@ import {
   IDLE_TIMEOUT_SECONDS,
 } from '../http';
 import type { AccountRecord } from '../records';
-import { newToken, serverState, type MockSession } from '../server-state';
+import { serverState, startSession, type MockSession } from '../server-state';
 
 const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
@@ -55,11 +55,7 @@ function lockedResponse(lockedUntil: number) {
 
 export const sessionHandlers = [
   endpoint('get', '/session', {}, () => {
-    const session = (serverState.session = currentSession() ?? {
-      identifiant: null,
-      csrfToken: newToken(),
-      lastSeen: now(),
-    });
+    const session = currentSession() ?? startSession(null);
     const account = session.identifiant ? (findAccount(session.identifiant) ?? null) : null;
     if (account) session.lastSeen = now();
     return HttpResponse.json(sessionBody(session, account));
@@ -83,12 +79,7 @@ export const sessionHandlers = [
 
     entry.failures = [];
     entry.lockedUntil = null;
-    // A new token at login: a token seen before authentication cannot ride the new session.
-    const session = (serverState.session = {
-      identifiant: account.identifiant,
-      csrfToken: newToken(),
-      lastSeen: now(),
-    });
+    const session = startSession(account.identifiant);
     return HttpResponse.json(sessionBody(session, account));
   }),
 

@@ -17,7 +17,7 @@ import { endpoint, errorResponse, findAccount } from '../http';
 import type { AccountRecord, EstablishmentRecord } from '../records';
 import { activeScenarios } from '../scenarios/active';
 import type { ScenarioName } from '../scenarios/registry';
-import { newToken, serverState } from '../server-state';
+import { startSession } from '../server-state';
 import { sessionBody } from './session';
 
 /**
@@ -63,11 +63,7 @@ const failedOnce = new Set<string>();
 const creations = new Map<string, Promise<AccountRecord>>();
 
 function logIn(account: AccountRecord) {
-  const session = (serverState.session = {
-    identifiant: account.identifiant,
-    csrfToken: newToken(),
-    lastSeen: now(),
-  });
+  const session = startSession(account.identifiant);
   return HttpResponse.json(sessionBody(session, account), { status: 201 });
 }
 

@@ -3,14 +3,10 @@ import { db } from '../db';
 import { registeredEstablishments } from '../fixtures/accounts';
 import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
 import { parisToday } from '../lib/today';
-import { newToken, serverState } from '../server-state';
+import { serverState, startSession } from '../server-state';
 import type { ScenarioName } from './registry';
 
 const LOCK_MS = 15 * 60_000;
-
-function logInAs(identifiant: string): void {
-  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
-}
 
 /**
  * What each data scenario changes after the demo seed. Kept apart from the registry so that the
@@ -23,7 +19,7 @@ export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<vo
   'session-expiree': () => {
     serverState.expireNextCall = true;
   },
-  'nouveau-commercant': () => logInAs('paul.lefebvre'),
+  'nouveau-commercant': () => void startSession('paul.lefebvre'),
   'aucun-litige': () => {
     db.disputes.clear();
   },
@@ -31,7 +27,7 @@ export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<vo
     db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
     await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
   },
-  'abonne-avec-litiges': () => logInAs('marie.durand'),
+  'abonne-avec-litiges': () => void startSession('marie.durand'),
   'etablissement-deja-inscrit': async () => {
     await Promise.all(registeredEstablishments.map((account) => db.accounts.create(account)));
   },

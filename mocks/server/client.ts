@@ -79,10 +79,8 @@ export function connectMockServer() {
     control<Action extends Control['action']>(
       command: Extract<Control, { action: Action }>,
     ): Promise<ControlResults[Action]> {
-      nextId += 1;
-      return ask({ kind: 'control', id: nextId, control: command }) as Promise<
-        ControlResults[Action]
-      >;
+      const id = (nextId += 1);
+      return ask({ kind: 'control', id, control: command }) as Promise<ControlResults[Action]>;
     },
 
     /** Hands a chat connection to the server; returns how to pass on what the page's side does. */

@@ -4,7 +4,7 @@ import { parisLocalToInstant } from '../lib/paris-time';
 import { resetMockBackend } from '../reset';
 import { activeScenarios, setActiveScenarios } from '../scenarios/active';
 import { findScenario } from '../scenarios/registry';
-import { newToken, serverState } from '../server-state';
+import { serverState, startSession } from '../server-state';
 import type { BootParams, ServerStatus } from './protocol';
 
 const PARIS_LOCAL = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/;
@@ -93,9 +93,8 @@ async function applyScenarios(names: string[]): Promise<string | null> {
 
 export function logInAs(identifiant: string): void {
   const account = identifiant === 'personne' ? undefined : findAccount(identifiant);
-  serverState.session = account
-    ? { identifiant: account.identifiant, csrfToken: newToken(), lastSeen: now() }
-    : null;
+  if (account) startSession(account.identifiant);
+  else serverState.session = null;
 }
 
 /** What the URL of a page load asks: scenarios first (they may reset data), then clock, account. */

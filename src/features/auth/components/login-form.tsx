@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -48,11 +48,13 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
 
-  const showFailure = (message: string, retryable: boolean) => {
-    setFailure({ message, retryable });
-    // The alert is rendered on the next paint; focus it so it is read and the user can act.
-    requestAnimationFrame(() => alertRef.current?.focus());
-  };
+  const showFailure = (message: string, retryable: boolean) => setFailure({ message, retryable });
+
+  // Each failure (a new object, even with the same message) focuses its alert once it is on
+  // screen, so it is read and the user can act; a frame callback could run before the render.
+  useEffect(() => {
+    if (failure) alertRef.current?.focus();
+  }, [failure]);
 
   const send = async (form: HTMLFormElement) => {
     const { credentials, errors: fieldErrors } = validate(form);
