@@ -2,12 +2,11 @@ import { http, ws } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { chatSocketUrl } from '@/features/contact/api/chat-socket-url';
 import type { MockStatus } from '@/lib/mock-status';
+import { API_BASE } from './api-base';
 import { findScenario, parseScenarioParam } from './scenarios/registry';
 import { LATENCY_KEY } from './devtools/latency-key';
 import { mockServer } from './server/client';
 import type { BootParams } from './server/protocol';
-
-const API_BASE = import.meta.env.VITE_API_BASE_URL || '/api';
 
 function bootParams(search: string): BootParams {
   const params = new URLSearchParams(search);
@@ -60,7 +59,7 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     }),
   );
 
-  // Marks for `npm run bench` and the browser's performance panel: what start-up waits for.
+  // Marks for the browser's performance panel: what start-up waits for.
   const [status] = await Promise.all([
     server.control({ action: 'boot', params }).finally(() => performance.mark('mock:server-ready')),
     worker

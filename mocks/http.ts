@@ -1,13 +1,13 @@
 import { delay, http, HttpResponse, type PathParams } from 'msw';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType } from 'zod/v4/core';
+import { API_BASE } from './api-base';
 import { now } from './clock';
 import { db } from './db';
 import type { AccountRecord } from './records';
 import { scenarioFailure, scenarioLatency } from './scenarios/active';
 import { serverState, type MockSession } from './server-state';
 
-export const API_BASE = import.meta.env.VITE_API_BASE_URL || '/api';
 export const IDLE_TIMEOUT_SECONDS = 15 * 60;
 
 /** Latency every call gets in the browser, so loading states are seen; tests set it to 0. */
