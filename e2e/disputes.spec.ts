@@ -296,8 +296,7 @@ test.describe('Litiges à grande échelle (5 000)', () => {
   test('first page, tab switch, filter and next page show what the API answered; a reload keeps it all', async ({
     page,
   }) => {
-    await page.goto('/tableau-de-bord?scenario=nombreux-litiges&en-tant-que=marie.durand');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await openAs(page, demo.marie, '/tableau-de-bord', { scenario: 'nombreux-litiges' });
     await showsAnswer(page, () =>
       page
         .getByRole('navigation', { name: 'Mon espace' })

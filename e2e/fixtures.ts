@@ -44,8 +44,14 @@ export async function openAs(
 ): Promise<void> {
   const search = new URLSearchParams({ ...params, 'en-tant-que': account.identifiant });
   await page.goto(`${path}?${search.toString()}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: COLD_START_MS });
 }
+
+/**
+ * The first page of a new browser profile waits for the mock server to seed its data: with
+ * 5,000 disputes on 2 busy cores that takes longer than any later step.
+ */
+export const COLD_START_MS = 30_000;
 
 /** Screenshots for a human review of the screens, only when asked (E2E_SCREENSHOTS=dir). */
 export async function reviewShot(page: Page, name: string): Promise<void> {

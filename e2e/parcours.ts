@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
+import { COLD_START_MS } from './fixtures';
 
 /**
  * Opens a « Parcours » step as designers do from the toolbar, plays its interaction, then waits
@@ -9,7 +10,7 @@ import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
 export async function openParcoursStep(page: Page, step: ParcoursStep): Promise<void> {
   if (step.play === 'open-idle-warning') await page.clock.install();
   await page.goto(parcoursHref(step));
-  await expect(page.locator('h1').first()).toBeVisible();
+  await expect(page.locator('h1').first()).toBeVisible({ timeout: COLD_START_MS });
   await play(page, step);
   await expect(page.locator(step.ready).first(), `${step.id} is ready`).toBeVisible();
   await expect(page.locator('.loading, [aria-busy="true"]'), `${step.id} has loaded`).toHaveCount(
