@@ -113,9 +113,13 @@ test.describe('Outils de démonstration', () => {
 // One test per « Parcours » link, so they run in parallel and a failure names its screen.
 test.describe('Parcours', () => {
   for (const step of parcours) {
-    test(`${step.id}: ${step.screen} — ${step.state}`, async ({ page }) => {
-      await openParcoursStep(page, step);
-      await expectNoAxeViolations(page, step.id);
+    test.describe(step.id, () => {
+      // A fake clock stays for the profile's life: a step that needs one gets its own profile.
+      test.use({ freshProfile: step.play === 'open-idle-warning' });
+      test(`${step.id}: ${step.screen} — ${step.state}`, async ({ page }) => {
+        await openParcoursStep(page, step);
+        await expectNoAxeViolations(page, step.id);
+      });
     });
   }
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { newProfile, resetProfile } from './shared-page';
 
 export const demo = {
   marie: {
@@ -67,22 +68,45 @@ export async function loginAs(page: Page, account: { identifiant: string; passwo
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-export const test = base.extend<{ consoleErrors: string[]; noAddedLatency: undefined }>({
-  // Designers see each call take 250 ms, so loading states show; tests wait for states, not for
-  // the network: no added latency, as the toolbar's « Latence » setting does (the
-  // `reseau-lent` scenario still adds its 2 s).
-  noAddedLatency: [
-    async ({ context }, use) => {
-      await context.addInitScript(() => localStorage.setItem('espace-commercant:latence', '0'));
-      await use(undefined);
+interface TestFixtures {
+  consoleErrors: string[];
+  /**
+   * A new browser profile for this test alone, for what cannot be undone between tests
+   * (`page.clock.install()` stays for the profile's life).
+   */
+  freshProfile: boolean;
+}
+
+export const test = base.extend<TestFixtures, { workerPage: Page }>({
+  freshProfile: [false, { option: true }],
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const page = await newProfile(browser, workerInfo);
+      await use(page);
+      await page.context().close();
     },
-    { auto: true },
+    { scope: 'worker' },
   ],
+  page: async ({ browser, workerPage, freshProfile }, use, testInfo) => {
+    if (!freshProfile) {
+      await resetProfile(workerPage, testInfo);
+      await use(workerPage);
+      return;
+    }
+    const page = await newProfile(browser, testInfo);
+    await use(page);
+    await page.context().close();
+  },
+  context: async ({ page }, use) => {
+    await use(page.context());
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const record = (error: Error) => errors.push(error.message);
+      page.on('pageerror', record);
       await use(errors);
+      page.off('pageerror', record);
       expect(errors, 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },

@@ -83,25 +83,30 @@ test.describe('Accueil et connexion', () => {
     expect(stored).not.toContain('"identifiant":"marie.durand"},');
   });
 
-  test('an idle session warns, can be kept, then ends and returns after login', async ({
-    page,
-  }) => {
-    await page.clock.install();
-    await loginAs(page, demo.marie);
-    await page.clock.fastForward('14:05');
-    const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
-    await dialog.getByRole('button', { name: 'Rester connecté' }).click();
-    await expect(dialog).toBeHidden();
+  test.describe('with the page clock', () => {
+    // The fake clock stays for the profile's life: this test gets a profile of its own.
+    test.use({ freshProfile: true });
 
-    await page.clock.fastForward('16:00');
-    await expect(page).toHaveURL(
-      /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
-    );
-    await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
-    await login(page, demo.marie.identifiant, demo.marie.password);
-    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+    test('an idle session warns, can be kept, then ends and returns after login', async ({
+      page,
+    }) => {
+      await page.clock.install();
+      await loginAs(page, demo.marie);
+      await page.clock.fastForward('14:05');
+      const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
+      await dialog.getByRole('button', { name: 'Rester connecté' }).click();
+      await expect(dialog).toBeHidden();
+
+      await page.clock.fastForward('16:00');
+      await expect(page).toHaveURL(
+        /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
+      );
+      await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
+      await login(page, demo.marie.identifiant, demo.marie.password);
+      await expect(page).toHaveURL(/\/tableau-de-bord$/);
+    });
   });
 
   test('the language switch turns the page English and is remembered', async ({ page }) => {

@@ -178,6 +178,8 @@ function serve(port: Port): void {
     void ready(firstScenarios).then(async () => {
       switch (message.kind) {
         case 'fetch': {
+          // A request sent during a control (a page's boot) sees the server it leaves behind.
+          await controls;
           const response = await answer(message.request);
           await persist();
           const body = 'body' in response && response.body ? [response.body] : [];
