@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, openAs, reviewShot, test } from './fixtures';
+import {
+  demo,
+  expect,
+  expectLoaded,
+  expectNoAxeViolations,
+  openAs,
+  reviewShot,
+  test,
+} from './fixtures';
 
 const MB = 1024 * 1024;
 const EXPLANATION =
@@ -259,6 +267,8 @@ test.describe('Litiges', () => {
     await page.getByRole('link', { name: /^Closed/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dispute management' })).toBeVisible();
     await expect(page.getByRole('table')).toBeVisible();
+    // The previous tab's rows stay, dimmed, until the closed cases arrive.
+    await expectLoaded(page, 'the closed cases');
     await expectNoAxeViolations(page, 'dispute list in English');
     await reviewShot(page, 'litiges-liste-en');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -15,6 +15,11 @@ export const demo = {
   },
 } as const;
 
+/** Nothing on the page says it is loading: no `.loading` indicator, no `aria-busy` region. */
+export async function expectLoaded(page: Page, what = 'the page'): Promise<void> {
+  await expect(page.locator('.loading, [aria-busy="true"]'), `${what} has loaded`).toHaveCount(0);
+}
+
 /** Zero axe violations (WCAG 2.2 AA rules) on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, state = 'page'): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
-import { COLD_START_MS } from './fixtures';
+import { COLD_START_MS, expectLoaded } from './fixtures';
 
 /**
  * Opens a « Parcours » step as designers do from the toolbar, plays its interaction, then waits
@@ -13,9 +13,7 @@ export async function openParcoursStep(page: Page, step: ParcoursStep): Promise<
   await expect(page.locator('h1').first()).toBeVisible({ timeout: COLD_START_MS });
   await play(page, step);
   await expect(page.locator(step.ready).first(), `${step.id} is ready`).toBeVisible();
-  await expect(page.locator('.loading, [aria-busy="true"]'), `${step.id} has loaded`).toHaveCount(
-    0,
-  );
+  await expectLoaded(page, step.id);
 }
 
 const submit = (page: Page) => page.locator('main form button[type="submit"]').first().click();
