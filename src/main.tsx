@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { createRoutes } from './app/router';
+import { createRoutes, preloadPage } from './app/router';
 import { initI18n } from './lib/i18n';
 import type { MockStatus } from './lib/mock-status';
 import { createQueryClient } from './lib/query-client';
@@ -20,9 +20,12 @@ async function startMocking(): Promise<MockStatus> {
 }
 
 async function start() {
-  const [mockStatus] = await Promise.all([startMocking(), initI18n()]);
   const queryClient = createQueryClient();
-  const router = createBrowserRouter(createRoutes(queryClient));
+  const routes = createRoutes(queryClient);
+  preloadPage(routes, window.location.pathname);
+  const [mockStatus] = await Promise.all([startMocking(), initI18n()]);
+  // Created once the API answers: its first navigation asks for the session.
+  const router = createBrowserRouter(routes);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(

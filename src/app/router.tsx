@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from 'react-router';
 import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
 import { loadNamespaces } from '@/lib/i18n';
@@ -130,13 +130,38 @@ const disputesNs = ['disputes', 'disputes-reasons'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
 const signupGuards = () => import('@/features/signup/guards');
 
+// Each lazy page's code alone, for `preloadPage`.
+const pageCode = new WeakMap<object, () => Promise<unknown>>();
+
 /**
  * A lazy page: its code and its translation namespaces load together, before it renders, so
  * no key ever flashes on screen. Keys of another namespace (`validation:…`) need it listed.
+ * `preload` starts the code alone, before the router exists (see `preloadPage`).
  */
 function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly string[]) {
-  return async () => {
-    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+  let code: Promise<{ default: ComponentType }> | undefined;
+  const preload = () =>
+    (code ??= load().catch((error: unknown) => {
+      // A failed download is tried again at the next navigation.
+      code = undefined;
+      throw error;
+    }));
+  const lazy = async () => {
+    const [module] = await Promise.all([preload(), loadNamespaces(namespaces)]);
     return { Component: module.default };
   };
+  pageCode.set(lazy, preload);
+  return lazy;
+}
+
+/**
+ * Starts loading the code of the pages `pathname` shows while the app still waits for its
+ * start-up (translations, the demo's mock backend), instead of after it.
+ */
+export function preloadPage(routes: RouteObject[], pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const preload = route.lazy && pageCode.get(route.lazy);
+    // A failed load shows when the router loads the page itself.
+    preload?.().catch(() => undefined);
+  }
 }
