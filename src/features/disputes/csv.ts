@@ -10,10 +10,20 @@ import { getReasonCode, unknownReasonCodeKeys } from './reason-codes';
 const SEPARATOR = ';';
 const BOM = '\ufeff';
 
-function cell(value: string): string {
-  // A leading = + - @ would run as a formula when the file is opened.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+// C0 controls and DEL: a line break or a tab inside a value would move the columns.
+// eslint-disable-next-line no-control-regex -- these are the characters removed
+const CONTROLS = /[\u0000-\u001f\u007f]+/g;
+// What a spreadsheet may read as a formula, after any spaces, in ASCII or full width.
+const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+const NUMBER = /^-?\d+(,\d+)?$/;
+
+/** One field: controls replaced by a space, formulas neutralised by a leading `'`, quoted where needed. */
+export function csvCell(value: string): string {
+  const flat = value.replace(CONTROLS, ' ');
+  const safe = FORMULA_START.test(flat) && !NUMBER.test(flat) ? `'${flat}` : flat;
+  // Quoted for readers that split on `,` too (`x,=1+1`); a decimal comma stays as it is.
+  const quoted = /[";]/.test(safe) || (safe.includes(',') && !NUMBER.test(safe));
+  return quoted ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 function euros(cents: number): string {
@@ -54,7 +64,9 @@ export function disputesCsv(items: readonly DisputeSummary[], today: string, t: 
       dispute.referenceTitulaire,
     ];
   });
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(SEPARATOR)).join('\r\n') + '\r\n';
+  return (
+    BOM + [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n'
+  );
 }
 
 /** Hands the text to the browser as a file download. */
