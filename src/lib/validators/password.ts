@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { COMMON_PASSWORDS } from './common-passwords';
 import { fieldSchema, type ValidationKey } from './field-schema';
+import { PASSWORD_MAX_LENGTH, passwordLength } from './password-length';
+
+export { PASSWORD_MAX_LENGTH };
 
 export type PasswordError = 'required' | 'tooShort' | 'tooLong' | 'common' | 'containsIdentifiant';
 export type PasswordScore = 0 | 1 | 2 | 3 | 4;
@@ -13,13 +16,7 @@ export interface PasswordWithIdentifiant {
 }
 
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
 const IDENTIFIANT_MIN_LENGTH_TO_COMPARE = 3;
-
-/** Length in characters as the user sees them: an emoji counts once, not as two UTF-16 units. */
-function characters(value: string): string[] {
-  return [...value];
-}
 
 function comparable(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s/g, '');
@@ -41,7 +38,7 @@ export function passwordContainsIdentifiant(password: string, identifiant: strin
 
 /** The identifiant rule applies only when the identifiant is known (same form or stored account). */
 export function getPasswordError(password: string, identifiant?: string): PasswordError | null {
-  const length = characters(password).length;
+  const length = passwordLength(password);
   if (length === 0) return 'required';
   if (length < PASSWORD_MIN_LENGTH) return 'tooShort';
   if (length > PASSWORD_MAX_LENGTH) return 'tooLong';
@@ -102,7 +99,7 @@ const SCORE_CEILINGS_IN_BITS = [30, 50, 65, 80] as const;
  * passwords score 0; passwords under the minimum length score at most 1.
  */
 export function passwordStrength(password: string): PasswordStrength {
-  const chars = characters(password);
+  const chars = [...password];
   if (chars.length === 0 || isCommonPassword(password)) return { score: 0 };
   const bits = unpredictableLength(smallestRepeatingUnit(chars)) * Math.log2(alphabetSize(chars));
   const index = SCORE_CEILINGS_IN_BITS.findIndex((ceiling) => bits < ceiling);

@@ -8,7 +8,7 @@ import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';
 import type { LoginRequest } from '../api/contract';
 import { LOGIN_ERROR_CODES } from '../api/error-codes';
-import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '../api/limits';
+import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordLength } from '../api/limits';
 import { useLogin } from '../api/login';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
@@ -28,7 +28,7 @@ function validate(form: HTMLFormElement) {
     errors.identifiant = 'auth:login.errors.identifiantTooLong';
   }
   if (!password) errors.password = 'auth:login.errors.passwordRequired';
-  else if (password.length > PASSWORD_MAX_LENGTH) {
+  else if (passwordLength(password) > PASSWORD_MAX_LENGTH) {
     errors.password = 'auth:login.errors.passwordTooLong';
   }
   const valid = !errors.identifiant && !errors.password;

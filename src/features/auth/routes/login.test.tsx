@@ -183,6 +183,19 @@ describe('Connexion', () => {
     expect(screen.getByLabelText('Identifiant')).toHaveValue(long);
   });
 
+  it('counts an emoji as one character, as the signup does: 66 emoji are sent', async () => {
+    const answers = loginAnswers();
+    const { user } = renderApp('/connexion');
+    await user.type(await screen.findByLabelText('Identifiant'), 'marie.durand');
+    await user.click(screen.getByLabelText('Mot de passe'));
+    await user.paste('😀'.repeat(66));
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    await waitFor(() => expect(answers).toEqual([401]));
+    expect(screen.getByLabelText('Mot de passe')).not.toHaveAccessibleDescription(
+      /au plus 128 caractères/,
+    );
+  });
+
   it('treats HTML and emoji in the identifiant as plain text', async () => {
     const { user, container } = renderApp('/connexion');
     await fillAndSubmit(user, '<script>x</script>😀', 'un-mot-de-passe');
