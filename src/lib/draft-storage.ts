@@ -12,9 +12,14 @@ export interface DraftStore<T> {
   clear(scope: string): void;
 }
 
+/** The storage key of the draft `name`: every draft kept under it goes at logout. */
+export function draftStorageKey(name: string): string {
+  return `${PREFIX}${name}`;
+}
+
 /** `schema` (a zod schema) checks what comes back: a draft from an older version is dropped. */
 export function createDraftStore<T>(name: string, schema: ResponseParser<T>): DraftStore<T> {
-  const key = (scope: string) => `${PREFIX}${name}:${scope}`;
+  const key = (scope: string) => `${draftStorageKey(name)}:${scope}`;
   return {
     read(scope) {
       try {

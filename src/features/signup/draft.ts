@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { draftStorageKey } from '@/lib/draft-storage';
 import {
   etablissementSchema,
   gestionFinanciereSchema,
@@ -10,9 +11,10 @@ import {
 
 /**
  * The signup answers survive a reload (sessionStorage: this tab only, gone with it). The password
- * never leaves memory: after a reload the profile step asks for it again.
+ * never leaves memory: after a reload the profile step asks for it again. A draft like the
+ * others: a logout takes the IBAN, SIRET and e-mail typed here with it.
  */
-const STORAGE_KEY = 'espace-commercant:inscription';
+const STORAGE_KEY = draftStorageKey('inscription');
 
 const answersSchema = z.object({
   etablissement: z.object({ numeroCommercant: z.string(), siret: z.string(), iban: z.string() }),

@@ -10,9 +10,9 @@ beforeEach(() => clearDraft());
 
 /** Simulates a reload: what sessionStorage holds survives, memory (the password) does not. */
 function forgetMemory() {
-  const stored = sessionStorage.getItem('espace-commercant:inscription');
+  const stored = sessionStorage.getItem('espace-commercant:brouillon:inscription');
   clearDraft();
-  if (stored) sessionStorage.setItem('espace-commercant:inscription', stored);
+  if (stored) sessionStorage.setItem('espace-commercant:brouillon:inscription', stored);
 }
 
 async function fillProfil(user: ReturnType<typeof renderApp>['user'], identifiant: string) {

@@ -93,7 +93,7 @@ describe('Vérifiez vos informations', () => {
     expect(serverState.session?.identifiant).toBe('claire.dubois');
     expect(screen.getByText(/Bienvenue, Claire Dubois/)).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent(fromagerie.raisonSociale);
-    expect(sessionStorage.getItem('espace-commercant:inscription')).toBeNull();
+    expect(sessionStorage.getItem('espace-commercant:brouillon:inscription')).toBeNull();
 
     await user.click(screen.getByRole('link', { name: 'Accéder à mon espace' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/tableau-de-bord'));
