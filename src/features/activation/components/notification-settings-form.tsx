@@ -12,6 +12,7 @@ import {
 } from '../api/contract';
 import { useUpdateNotificationSettings } from '../api/update-notification-settings';
 import { NotificationFields } from './notification-fields';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 
 type Outcome = { tone: 'success' | 'error'; message: string; retryable: boolean };
 
@@ -19,8 +20,8 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
   const { t } = useTranslation('settings');
   const update = useUpdateNotificationSettings();
   const inFlight = useRef(false);
-  const alertRef = useRef<HTMLDivElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const alertRef = useFocusWhenShown<HTMLDivElement>(outcome);
   const {
     register,
     handleSubmit,
@@ -34,25 +35,20 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
     reValidateMode: 'onSubmit',
   });
 
-  const show = (next: Outcome) => {
-    setOutcome(next);
-    requestAnimationFrame(() => alertRef.current?.focus());
-  };
-
   const save = async (settings: NotificationSettings) => {
     setOutcome(null);
     try {
       const saved = await update.mutateAsync(settings);
       // The stored values (normalized address) become the new starting point.
       reset(saved);
-      show({ tone: 'success', message: t('notifications.saved'), retryable: false });
+      setOutcome({ tone: 'success', message: t('notifications.saved'), retryable: false });
     } catch (error) {
       const fieldErrors = isApiError(error) ? error.body?.fieldErrors : undefined;
       if (fieldErrors?.email) {
         setError('email', { message: fieldErrors.email }, { shouldFocus: true });
         return;
       }
-      show({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true });
+      setOutcome({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true });
     }
   };
 

@@ -8,6 +8,7 @@ import { activationRequestSchema, type ActivationResponse } from '../api/contrac
 import type { ActivationDraft, ActivationStep } from '../draft';
 import { CancelLink } from './cancel-link';
 import { notificationSummaryKey } from './notification-fields';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 
 interface ReviewStepProps {
   draft: ActivationDraft;
@@ -20,8 +21,9 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
   const { t } = useTranslation('activation');
   const activate = useActivateDisputeManagement();
   const inFlight = useRef(false);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // A new object each time: a second failure with the same message is focused again.
+  const [failure, setFailure] = useState<{ message: string } | null>(null);
+  const alertRef = useFocusWhenShown<HTMLDivElement>(failure);
   const { notifications } = draft;
   const summaryKey = notificationSummaryKey(notifications);
 
@@ -39,9 +41,7 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
     try {
       onActivated(await activate.mutateAsync(request.data));
     } catch (error) {
-      setFailure(t(apiErrorMessageKey(error)));
-      // The alert renders on the next paint; focus it so it is read and the user can retry.
-      requestAnimationFrame(() => alertRef.current?.focus());
+      setFailure({ message: t(apiErrorMessageKey(error)) });
     } finally {
       inFlight.current = false;
     }
@@ -51,7 +51,7 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
     <div className="form">
       <p className="form__intro">{t('review.intro')}</p>
       {failure ? (
-        <Alert ref={alertRef} tone="error" title={failure}>
+        <Alert ref={alertRef} tone="error" title={failure.message}>
           <Button variant="secondary" onClick={() => void confirm()}>
             {t('common:actions.retry')}
           </Button>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -10,6 +10,7 @@ import type { LoginRequest } from '../api/contract';
 import { LOGIN_ERROR_CODES } from '../api/error-codes';
 import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordLength } from '../api/limits';
 import { useLogin } from '../api/login';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 
 type FieldErrors = Partial<Record<keyof LoginRequest, string>>;
 
@@ -44,17 +45,12 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const login = useLogin();
   const inFlight = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
+  // Each failure (a new object, even with the same message) focuses its alert.
+  const alertRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const showFailure = (message: string, retryable: boolean) => setFailure({ message, retryable });
-
-  // Each failure (a new object, even with the same message) focuses its alert once it is on
-  // screen, so it is read and the user can act; a frame callback could run before the render.
-  useEffect(() => {
-    if (failure) alertRef.current?.focus();
-  }, [failure]);
 
   const send = async (form: HTMLFormElement) => {
     const { credentials, errors: fieldErrors } = validate(form);
