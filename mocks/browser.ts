@@ -31,30 +31,11 @@ function forgetLogInParam(): void {
 }
 
 /**
- * On a return visit MSW asks the browser to look for a newer `mockServiceWorker.js` and leaves
- * that promise uncaught. A failed look (the page leaving meanwhile, the server restarting) is not
- * an error of the app: the installed worker goes on serving.
- */
-function ignoreFailedWorkerUpdates(): void {
-  window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
-    const reason: unknown = event.reason;
-    if (
-      reason instanceof DOMException &&
-      reason.message.startsWith('Failed to update a ServiceWorker') &&
-      reason.message.includes('mockServiceWorker.js')
-    ) {
-      event.preventDefault();
-    }
-  });
-}
-
-/**
  * The page's half of the mock backend: MSW catches the API's requests and the chat's socket and
  * hands them to the server worker (`server/worker.ts`), which every tab shares. The URL's QA
  * parameters are applied to that server before the app starts.
  */
 export async function startBrowserMocking(): Promise<MockStatus> {
-  ignoreFailedWorkerUpdates();
   const server = mockServer();
   const params = bootParams(window.location.search);
   forgetLogInParam();
