@@ -3,7 +3,9 @@
 // 2. With 5,000 disputes (demo build, Chromium): time from the API's answer to the rendered rows
 //    for the first page, a tab switch, a filter and the next page, and the longest main-thread
 //    task during each.
-// 3. Lighthouse (mobile defaults: slow 4G, 4× CPU) on the demo build's first pages.
+// 3. Lighthouse (mobile defaults: slow 4G, 4× CPU) on the first pages of the production build
+//    and of the demo build.
+// `npm run bench -- lighthouse` (or `size`, `disputes`) runs only those sections.
 // Exits non-zero when a figure is over its budget.
 /* global window, document, MutationObserver */
 import { chromium } from '@playwright/test';
@@ -17,9 +19,13 @@ const RENDER_BUDGET_MS = 200;
 const LONG_TASK_BUDGET_MS = 50;
 const RUNS = 3;
 const LIGHTHOUSE_PAGES = ['/', '/connexion', '/inscription/etablissement'];
-const DEMO_PERFORMANCE_BUDGET = 90;
-const DEMO_CLS_BUDGET = 0.02;
+const LIGHTHOUSE_BUDGETS = {
+  production: { performance: 97, lcp: 1800, tbt: 100, cls: 0 },
+  demo: { performance: 90, lcp: Infinity, tbt: Infinity, cls: 0.02 },
+};
 const port = process.env.BENCH_PORT ?? '4180';
+const sections = process.argv.slice(2);
+const runs = (section) => sections.length === 0 || sections.includes(section);
 const demoDir = process.env.DEMO_OUT_DIR ?? 'dist-demo';
 const failures = [];
 
@@ -32,130 +38,140 @@ if (!process.env.BENCH_SKIP_BUILD) {
   await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', demoDir, '--logLevel', 'warn']);
 }
 
-console.log('\nJavaScript per route (production build, gzip)');
-console.table(
-  Object.entries(routes).map(([route, entries]) => {
-    const { total, scripts } = routeJavaScript('dist', entries);
-    const budget = budgets[route];
-    const over = budget !== undefined && total > budget;
-    if (over) failures.push(`${route}: ${kB(total)} kB > ${kB(budget)} kB`);
-    return {
-      route,
-      files: scripts.length,
-      'kB gzip': kB(total),
-      budget: budget ? `${kB(budget)}` : '',
-      '': over ? 'OVER' : budget ? 'ok' : '',
-    };
-  }),
-);
-
-const preview = await startPreview(demoDir, port);
-
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-try {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-  await context.addInitScript(() => {
-    // The bench measures the page, not the simulated network.
-    localStorage.setItem('espace-commercant:latence', '0');
-    const probe = (window.__bench = { renders: [], tasks: [] });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        probe.tasks.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver(() => {
-        probe.renders.push({
-          at: performance.now(),
-          first: document.querySelector('tbody th')?.textContent ?? '',
-          caption: document.querySelector('caption')?.textContent ?? '',
-        });
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-  });
-  const page = await context.newPage();
-  const base = `http://127.0.0.1:${port}`;
-
-  /** One view change: ms from the list's answer to its rows on screen, longest task meanwhile. */
-  async function measure(action) {
-    const startedAt = await page.evaluate(() => performance.now());
-    const answered = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === '/api/litiges',
-    );
-    await action();
-    const body = await (await answered).json();
-    const first = body.items[0]?.numeroDossier ?? '';
-    const from = (body.page - 1) * 25 + 1;
-    const range = `${from} à ${from + body.items.length - 1} sur ${body.total},`;
-    await page
-      .getByRole('table')
-      .getByRole('rowheader')
-      .first()
-      .filter({ hasText: first })
-      .waitFor();
-    await page.locator('caption', { hasText: range }).waitFor();
-    return page.evaluate(
-      ({ first, range, startedAt }) => {
-        const probe = window.__bench;
-        const entries = performance
-          .getEntriesByType('resource')
-          .filter((entry) => new URL(entry.name).pathname === '/api/litiges');
-        const answeredAt = entries.at(-1).responseEnd;
-        const shown = probe.renders.find(
-          (record) =>
-            record.at >= answeredAt && record.first === first && record.caption.includes(range),
-        );
-        const end = shown?.at ?? performance.now();
-        const longest = probe.tasks
-          .filter((task) => task.start + task.duration >= startedAt && task.start <= end)
-          .reduce((max, task) => Math.max(max, task.duration), 0);
-        return { render: shown ? shown.at - answeredAt : Number.NaN, longest };
-      },
-      { first, range, startedAt },
-    );
-  }
-
-  const views = {
-    'première page': () =>
-      page
-        .getByRole('navigation', { name: 'Mon espace' })
-        .getByRole('link', { name: 'Litiges' })
-        .click(),
-    'changement d’onglet': () => page.getByRole('link', { name: /^Clos/ }).click(),
-    filtre: async () => {
-      await page.getByLabel('Type', { exact: true }).selectOption('demande-informations');
-      await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
-    },
-    'page suivante': () => page.getByRole('link', { name: 'Page suivante' }).click(),
-  };
-  const results = Object.fromEntries(Object.keys(views).map((name) => [name, []]));
-  for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
-    const scenario = runIndex === 0 ? 'scenario=nombreux-litiges&en-tant-que=marie.durand' : '';
-    await page.goto(`${base}/tableau-de-bord?${scenario}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    for (const [name, action] of Object.entries(views)) results[name].push(await measure(action));
-  }
-
-  console.log(`\n5,000 disputes (demo build, Chromium; median of ${RUNS} runs)`);
+if (runs('size')) {
+  console.log('\nJavaScript per route (production build, gzip)');
   console.table(
-    Object.entries(results).map(([view, samples]) => {
-      const render = median(samples.map((sample) => sample.render));
-      const longest = median(samples.map((sample) => sample.longest));
-      const over = !(render <= RENDER_BUDGET_MS) || longest > LONG_TASK_BUDGET_MS;
-      if (over)
-        failures.push(`${view}: ${ms(render)} ms after the answer, longest task ${ms(longest)} ms`);
+    Object.entries(routes).map(([route, entries]) => {
+      const { total, scripts } = routeJavaScript('dist', entries);
+      const budget = budgets[route];
+      const over = budget !== undefined && total > budget;
+      if (over) failures.push(`${route}: ${kB(total)} kB > ${kB(budget)} kB`);
       return {
-        view,
-        'ms after the answer': ms(render),
-        budget: RENDER_BUDGET_MS,
-        'longest task (ms)': ms(longest),
-        'task budget': LONG_TASK_BUDGET_MS,
-        '': over ? 'OVER' : 'ok',
+        route,
+        files: scripts.length,
+        'kB gzip': kB(total),
+        budget: budget ? `${kB(budget)}` : '',
+        '': over ? 'OVER' : budget ? 'ok' : '',
       };
     }),
   );
-} finally {
-  await browser.close();
+}
+
+if (runs('disputes')) {
+  const preview = await startPreview(demoDir, port);
+  try {
+    const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
+    try {
+      const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      await context.addInitScript(() => {
+        // The bench measures the page, not the simulated network.
+        localStorage.setItem('espace-commercant:latence', '0');
+        const probe = (window.__bench = { renders: [], tasks: [] });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            probe.tasks.push({ start: entry.startTime, duration: entry.duration });
+          }
+        }).observe({ type: 'longtask', buffered: true });
+        document.addEventListener('DOMContentLoaded', () => {
+          new MutationObserver(() => {
+            probe.renders.push({
+              at: performance.now(),
+              first: document.querySelector('tbody th')?.textContent ?? '',
+              caption: document.querySelector('caption')?.textContent ?? '',
+            });
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      const page = await context.newPage();
+      const base = `http://127.0.0.1:${port}`;
+
+      /** One view change: ms from the list's answer to its rows on screen, longest task meanwhile. */
+      async function measure(action) {
+        const startedAt = await page.evaluate(() => performance.now());
+        const answered = page.waitForResponse(
+          (response) => new URL(response.url()).pathname === '/api/litiges',
+        );
+        await action();
+        const body = await (await answered).json();
+        const first = body.items[0]?.numeroDossier ?? '';
+        const from = (body.page - 1) * 25 + 1;
+        const range = `${from} à ${from + body.items.length - 1} sur ${body.total},`;
+        await page
+          .getByRole('table')
+          .getByRole('rowheader')
+          .first()
+          .filter({ hasText: first })
+          .waitFor();
+        await page.locator('caption', { hasText: range }).waitFor();
+        return page.evaluate(
+          ({ first, range, startedAt }) => {
+            const probe = window.__bench;
+            const entries = performance
+              .getEntriesByType('resource')
+              .filter((entry) => new URL(entry.name).pathname === '/api/litiges');
+            const answeredAt = entries.at(-1).responseEnd;
+            const shown = probe.renders.find(
+              (record) =>
+                record.at >= answeredAt && record.first === first && record.caption.includes(range),
+            );
+            const end = shown?.at ?? performance.now();
+            const longest = probe.tasks
+              .filter((task) => task.start + task.duration >= startedAt && task.start <= end)
+              .reduce((max, task) => Math.max(max, task.duration), 0);
+            return { render: shown ? shown.at - answeredAt : Number.NaN, longest };
+          },
+          { first, range, startedAt },
+        );
+      }
+
+      const views = {
+        'première page': () =>
+          page
+            .getByRole('navigation', { name: 'Mon espace' })
+            .getByRole('link', { name: 'Litiges' })
+            .click(),
+        'changement d’onglet': () => page.getByRole('link', { name: /^Clos/ }).click(),
+        filtre: async () => {
+          await page.getByLabel('Type', { exact: true }).selectOption('demande-informations');
+          await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+        },
+        'page suivante': () => page.getByRole('link', { name: 'Page suivante' }).click(),
+      };
+      const results = Object.fromEntries(Object.keys(views).map((name) => [name, []]));
+      for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
+        const scenario = runIndex === 0 ? 'scenario=nombreux-litiges&en-tant-que=marie.durand' : '';
+        await page.goto(`${base}/tableau-de-bord?${scenario}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        for (const [name, action] of Object.entries(views))
+          results[name].push(await measure(action));
+      }
+
+      console.log(`\n5,000 disputes (demo build, Chromium; median of ${RUNS} runs)`);
+      console.table(
+        Object.entries(results).map(([view, samples]) => {
+          const render = median(samples.map((sample) => sample.render));
+          const longest = median(samples.map((sample) => sample.longest));
+          const over = !(render <= RENDER_BUDGET_MS) || longest > LONG_TASK_BUDGET_MS;
+          if (over)
+            failures.push(
+              `${view}: ${ms(render)} ms after the answer, longest task ${ms(longest)} ms`,
+            );
+          return {
+            view,
+            'ms after the answer': ms(render),
+            budget: RENDER_BUDGET_MS,
+            'longest task (ms)': ms(longest),
+            'task budget': LONG_TASK_BUDGET_MS,
+            '': over ? 'OVER' : 'ok',
+          };
+        }),
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    preview.stop();
+  }
 }
 
 /** Lighthouse's mobile defaults, each page from a new visitor's empty storage. */
@@ -188,20 +204,40 @@ async function lighthouseTable(base) {
   }
 }
 
-try {
-  const rows = await lighthouseTable(`http://127.0.0.1:${port}`);
-  console.log(
-    `\nLighthouse, demo build (mobile); budgets: performance ≥ ${DEMO_PERFORMANCE_BUDGET}, CLS ≤ ${DEMO_CLS_BUDGET}`,
-  );
-  console.table(
-    rows.map((row) => {
-      const over = row.performance < DEMO_PERFORMANCE_BUDGET || Number(row.CLS) > DEMO_CLS_BUDGET;
-      if (over) failures.push(`demo ${row.page}: performance ${row.performance}, CLS ${row.CLS}`);
-      return { ...row, '': over ? 'OVER' : 'ok' };
-    }),
-  );
-} finally {
-  preview.stop();
+if (runs('lighthouse')) {
+  for (const [build, dir] of [
+    ['production', 'dist'],
+    ['demo', demoDir],
+  ]) {
+    const budget = LIGHTHOUSE_BUDGETS[build];
+    const preview = await startPreview(dir, port);
+    try {
+      const rows = await lighthouseTable(`http://127.0.0.1:${port}`);
+      console.log(
+        `\nLighthouse, ${build} build (mobile); budgets: performance ≥ ${budget.performance}` +
+          (Number.isFinite(budget.lcp)
+            ? `, LCP ≤ ${budget.lcp / 1000} s, TBT ≤ ${budget.tbt} ms`
+            : '') +
+          `, CLS ≤ ${budget.cls}`,
+      );
+      console.table(
+        rows.map((row) => {
+          const over =
+            row.performance < budget.performance ||
+            Number(row['LCP (s)']) * 1000 > budget.lcp ||
+            row['TBT (ms)'] > budget.tbt ||
+            Number(row.CLS) > budget.cls;
+          if (over)
+            failures.push(
+              `${build} ${row.page}: performance ${row.performance}, LCP ${row['LCP (s)']} s, TBT ${row['TBT (ms)']} ms, CLS ${row.CLS}`,
+            );
+          return { ...row, '': over ? 'OVER' : 'ok' };
+        }),
+      );
+    } finally {
+      preview.stop();
+    }
+  }
 }
 
 if (failures.length > 0) {
