@@ -50,3 +50,19 @@ test('the demo build, built from the same code, does contain them (the check can
   for (const marker of ['setupWorker', 'Boulangerie Durand', 'Outils de démonstration'])
     assert.ok(all.includes(marker), marker);
 });
+
+test('the public pages are prerendered; every other path gets the empty app shell', () => {
+  const pages = {
+    'index.html': 'Bienvenue dans votre espace commerçant',
+    'connexion/index.html': '>Connexion</h1>',
+    'inscription/etablissement/index.html': 'Votre établissement</h1>',
+  };
+  for (const [file, heading] of Object.entries(pages)) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    assert.ok(html.includes(heading), `${file} shows « ${heading} »`);
+    assert.ok(html.includes('id="etat-prerendu"'), `${file} carries its state for hydration`);
+  }
+  const shell = readFileSync(path.join(dist, 'app.html'), 'utf8');
+  assert.ok(shell.includes('<div id="root"></div>'));
+  assert.equal(shell.includes('etat-prerendu'), false);
+});

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const shell = ['index.html', 'locales/fr/common.json'];
+const shell = ['index.html'];
 const signedIn = [...shell, 'src/app/layouts/authenticated-layout.tsx', 'locales/fr/contact.json'];
 const disputes = [...signedIn, 'locales/fr/disputes.json', 'locales/fr/disputes-reasons.json'];
 const signup = [...shell, 'locales/fr/signup.json', 'locales/fr/validation.json'];
@@ -27,7 +27,8 @@ export const routes = {
 /** Gzip bytes a route may load: the login page is the first a merchant waits for. */
 export const budgets = { '/connexion': 150_000 };
 
-export function routeJavaScript(dist, entries) {
+/** The built files a route loads: its entries' chunks with their static imports and styles. */
+export function routeFiles(dist, entries) {
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
   const files = new Set();
   const visit = (key) => {
@@ -36,10 +37,15 @@ export function routeJavaScript(dist, entries) {
       throw new Error(`${key} is not in the build manifest: update scripts/route-javascript.mjs`);
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   entries.forEach(visit);
-  const scripts = [...files]
+  return [...files];
+}
+
+export function routeJavaScript(dist, entries) {
+  const scripts = routeFiles(dist, entries)
     .filter((file) => file.endsWith('.js'))
     .map((file) => ({
       file,

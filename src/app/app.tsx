@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { isLoggedOutByUser } from '@/features/auth/api/logout';
@@ -12,9 +12,23 @@ interface AppProps {
   router: DataRouter;
   queryClient: QueryClient;
   mockStatus: MockStatus;
+  /** The demo's mock backend, once started: its status replaces `mockStatus`. */
+  mockStarted?: Promise<MockStatus> | null;
 }
 
-export function App({ router, queryClient, mockStatus }: AppProps) {
+export function App({ router, queryClient, mockStatus: startupStatus, mockStarted }: AppProps) {
+  const [mockStatus, setMockStatus] = useState(startupStatus);
+  useEffect(() => {
+    // In an effect: a prerendered page is hydrated before the status may change what it shows.
+    let current = true;
+    void mockStarted?.then((status) => {
+      if (current) setMockStatus(status);
+    });
+    return () => {
+      current = false;
+    };
+  }, [mockStarted]);
+
   useEffect(() => {
     setUnauthorizedListener(() => {
       const { pathname, search } = router.state.location;
@@ -25,10 +39,23 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
   }, [router, queryClient]);
 
   return (
+    <AppProviders queryClient={queryClient} mockStatus={mockStatus}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}
+
+interface AppProvidersProps {
+  queryClient: QueryClient;
+  mockStatus: MockStatus;
+  children: ReactNode;
+}
+
+/** What every page reads besides the router: the browser's app and the build's prerender share it. */
+export function AppProviders({ queryClient, mockStatus, children }: AppProvidersProps) {
+  return (
     <QueryClientProvider client={queryClient}>
-      <MockStatusContext.Provider value={mockStatus}>
-        <RouterProvider router={router} />
-      </MockStatusContext.Provider>
+      <MockStatusContext.Provider value={mockStatus}>{children}</MockStatusContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
+import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
 import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { RootLayout } from './layouts/root-layout';
@@ -26,6 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.home, lazy: page(() => import('@/features/home/routes/home'), ['home']) },
             {
               path: paths.login,
+              handle: guestOnly,
               loader: redirectIfLoggedIn(queryClient),
               lazy: page(() => import('@/features/auth/routes/login'), ['auth']),
             },
@@ -81,6 +83,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: paths.signup,
+              handle: guestOnly,
               loader: redirectIfLoggedIn(queryClient),
               children: [
                 { index: true, loader: async () => (await signupGuards()).resumeSignup() },
@@ -125,6 +128,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+const guestOnly: GuestRouteHandle = { guestOnly: true };
 const signupNs = ['signup', 'validation'] as const;
 const disputesNs = ['disputes', 'disputes-reasons'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
@@ -152,6 +156,19 @@ function page(load: () => Promise<{ default: ComponentType }>, namespaces: reado
   };
   pageCode.set(lazy, preload);
   return lazy;
+}
+
+/**
+ * Loads the pages `pathname` shows into the route tree itself, as hydrating a prerendered page
+ * needs: the router must render them at once, as the build did.
+ */
+export async function resolvePages(routes: RouteObject[], pathname: string): Promise<void> {
+  await Promise.all(
+    (matchRoutes(routes, pathname) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
 }
 
 /**

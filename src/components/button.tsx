@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'primary' | 'secondary' | 'link';
@@ -14,12 +15,17 @@ export function Button({
   className,
   children,
   type = 'button',
+  disabled,
   ...props
 }: ButtonProps) {
+  // On a prerendered page, a click before the app runs would be lost, and a form sent then
+  // would go to the server as a GET, the password in the address: buttons wait for the app.
+  const hydrated = useHydrated();
   return (
     <button
       {...props}
       type={type}
+      disabled={disabled || !hydrated || undefined}
       className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
       aria-disabled={pending || props['aria-disabled'] ? true : undefined}
       aria-busy={pending || undefined}

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import { FieldError } from './field-error';
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -20,8 +21,12 @@ export function Field({
   id,
   className,
   ref,
+  readOnly,
   ...inputProps
 }: FieldProps) {
+  // On a prerendered page, what is typed before the app runs would be wiped when the form
+  // takes over its fields: they open for typing once it has.
+  const hydrated = useHydrated();
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
@@ -44,6 +49,7 @@ export function Field({
       <div className="field__control">
         <input
           {...inputProps}
+          readOnly={readOnly || !hydrated || undefined}
           ref={ref}
           id={inputId}
           className="field__input"

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '@/lib/use-hydrated';
 import { Field, type FieldProps } from './field';
 
 type PasswordFieldProps = Omit<FieldProps, 'type' | 'addon'>;
@@ -10,6 +11,7 @@ export function PasswordField({ id, ...props }: PasswordFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const [visible, setVisible] = useState(false);
+  const hydrated = useHydrated();
   return (
     <Field
       {...props}
@@ -23,6 +25,7 @@ export function PasswordField({ id, ...props }: PasswordFieldProps) {
           className="field__toggle"
           aria-controls={inputId}
           aria-pressed={visible}
+          disabled={!hydrated}
           onClick={() => setVisible((value) => !value)}
         >
           {visible ? t('password.hide') : t('password.show')}

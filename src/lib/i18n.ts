@@ -1,14 +1,17 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import frCommon from '../../locales/fr/common.json';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 const LANGUAGE_KEY = 'espace-commercant:langue';
 
-// One small chunk per language and namespace, fetched when a route needs it.
-// The demo tools' texts are theirs (mocks/devtools): the production build never holds them.
+// One small chunk per language and namespace, fetched when a route needs it, except the
+// French shell's texts: every first page needs them, so they come with the app's code instead
+// of one more round trip. The demo tools' texts are theirs (mocks/devtools): the production
+// build never holds them.
 const bundles = import.meta.glob<Record<string, unknown>>(
-  ['../../locales/*/*.json', '!../../locales/*/devtools.json'],
+  ['../../locales/*/*.json', '!../../locales/{*/devtools,fr/common}.json'],
   { import: 'default' },
 );
 
@@ -44,15 +47,15 @@ export function storedLanguage(): Language {
 
 export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
-    i18next.on('languageChanged', (lng) => {
-      document.documentElement.lang = lng;
-    });
+    i18next.on('languageChanged', setPageLanguage);
     await i18next
       .use(localeBackend)
       .use(initReactI18next)
       .init({
         lng: language,
         fallbackLng: 'fr',
+        resources: { fr: { common: frCommon } },
+        partialBundledLanguages: true,
         defaultNS: 'common',
         // The shell's texts; every route loads its own namespaces before it renders.
         ns: ['common'],
@@ -61,8 +64,13 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
       });
   }
   if (i18next.language !== language) await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  setPageLanguage(language);
   return i18next;
+}
+
+function setPageLanguage(language: string): void {
+  // The build's prerender runs in Node, without a document.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {

@@ -13,11 +13,12 @@ export interface MockStatus {
   sessionEnded?: string | null;
 }
 
-export const MockStatusContext = createContext<MockStatus>({
-  enabled: false,
-  scenarios: [],
-  unknownScenarios: [],
-});
+/** Before the mock backend answers: the badge says « démo », nothing more is known yet. */
+export function startupMockStatus(enabled: boolean): MockStatus {
+  return { enabled, scenarios: [], unknownScenarios: [] };
+}
+
+export const MockStatusContext = createContext<MockStatus>(startupMockStatus(false));
 
 export function useMockStatus(): MockStatus {
   return useContext(MockStatusContext);

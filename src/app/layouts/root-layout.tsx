@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useLeaveGuestPage } from '@/features/auth/use-leave-guest-page';
 import { paths } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 import { MockBadge } from './mock-badge';
@@ -8,6 +9,7 @@ import { UserMenu } from './user-menu';
 export function RootLayout() {
   const { t } = useTranslation('common');
   const navigation = useNavigation();
+  useLeaveGuestPage();
   return (
     <div className="shell">
       <a className="skip-link" href="#contenu">

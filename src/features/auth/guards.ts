@@ -15,19 +15,26 @@ export function requireUser(queryClient: QueryClient) {
   };
 }
 
-/** A logged-in user who opens the login page goes straight to the dashboard. */
+/**
+ * A logged-in user who opens a guest page (login, signup) goes straight to the dashboard. The
+ * page does not wait for the session: when it answers later, `useLeaveGuestPage` does the same.
+ */
 export function redirectIfLoggedIn(queryClient: QueryClient) {
-  return async () => {
-    const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
-    if (session?.user) throw redirect(paths.dashboard);
+  return () => {
+    if (queryClient.getQueryData(sessionQueryOptions().queryKey)?.user) {
+      throw redirect(paths.dashboard);
+    }
     return null;
   };
 }
 
-/** Asks the API who is logged in at start; a failure leaves public pages usable. */
+/**
+ * Starts asking the API who is logged in. Public pages render without the answer; protected
+ * routes wait for it in `requireUser`. A failure leaves public pages usable.
+ */
 export function loadSession(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+  return () => {
+    void queryClient.prefetchQuery(sessionQueryOptions());
     return null;
   };
 }

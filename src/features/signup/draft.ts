@@ -200,11 +200,20 @@ export function clearDraft(): void {
   for (const listener of listeners) listener();
 }
 
+// What the build's prerendered page shows: a new visitor's signup. Once the page is hydrated,
+// this tab's own draft replaces it.
+let visitorDraft: SignupDraft | null = null;
+const readVisitorDraft = () => (visitorDraft ??= newDraft());
+
 export function useSignupDraft(): SignupDraft {
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, readDraft);
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    readDraft,
+    readVisitorDraft,
+  );
 }
 
 /** What the API said about a step the user is sent back to; shown once, when it opens. */
