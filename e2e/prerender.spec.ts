@@ -59,6 +59,10 @@ test.describe('Pages publiques prérendues', () => {
   }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English' }).click();
+    // The choice is kept for the next page load once it is stored.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('espace-commercant:langue')))
+      .toBe('en');
     await page.goto('/connexion');
     await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
     await page.getByRole('button', { name: 'Français' }).click();
