@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
+import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
 import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
 import { loadNamespaces } from '@/lib/i18n';
@@ -13,7 +14,7 @@ import { StartupFallback } from './startup-fallback';
 
 /** One route tree for the browser and the tests; pages are lazy chunks, guards are not. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
+  const routes: RouteObject[] = [
     {
       id: 'root',
       element: <RootLayout />,
@@ -33,7 +34,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               id: 'authenticated',
-              loader: requireUser(queryClient),
+              loader: async (args) => {
+                await requireUser(queryClient)(args);
+                // The disputes list is where a subscribed merchant goes next: its code and texts
+                // load while they read this page, not when they click.
+                if (isSubscribed(queryClient)) {
+                  whenIdle(() => {
+                    preloadPage(routes, paths.disputes);
+                    loadNamespaces(disputesNs).catch(() => undefined);
+                  });
+                }
+                return null;
+              },
               // Lazy too: nothing of the logged-in shell weighs on the login page.
               // `contact`: the « Chat » button is on every logged-in page.
               lazy: page(() => import('./layouts/authenticated-layout'), ['contact']),
@@ -126,6 +138,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
+  return routes;
+}
+
+const isSubscribed = (queryClient: QueryClient) =>
+  queryClient.getQueryData(sessionQueryOptions().queryKey)?.user?.gestionLitiges === true;
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 0);
 }
 
 const guestOnly: GuestRouteHandle = { guestOnly: true };

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
@@ -50,12 +50,16 @@ function DisputeList() {
     go({ sort: field, order, page: 1 });
   };
 
-  const data = list.data;
+  // Rendered at transition priority: a page of rows renders in slices that leave the main
+  // thread free in between, not in one long task.
+  const data = useDeferredValue(list.data);
+  // Until the rows on screen are the latest answer, the view says it is updating.
+  const updating = list.isPlaceholderData || (data !== undefined && data !== list.data);
   const filtered = Boolean(query.type ?? query.du ?? query.au ?? query.q);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   let content;
-  if (list.isPending) {
+  if (!data && !list.isError) {
     content = <LoadingState label={t('list.loading')} />;
   } else if (list.isError && !data) {
     content = (
@@ -85,7 +89,7 @@ function DisputeList() {
   } else if (data) {
     content = (
       <>
-        <DisputeTable data={data} query={query} onSort={sortBy} busy={list.isPlaceholderData} />
+        <DisputeTable data={data} query={query} onSort={sortBy} busy={updating} />
         <Pagination query={query} pages={pages} />
       </>
     );
@@ -97,7 +101,7 @@ function DisputeList() {
       <DisputeTabs query={query} counts={data?.counts} />
       <DisputeFilters query={query} onApply={(filters) => go({ ...filters, page: 1 })} />
       <div className="disputes__toolbar">
-        {list.isPlaceholderData ? <LoadingState label={t('list.updating')} /> : <span />}
+        {updating ? <LoadingState label={t('list.updating')} /> : <span />}
         <ExportButton query={query} />
       </div>
       {list.isError && data ? (
