@@ -30,6 +30,28 @@ function forgetLogInParam(): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
+const RELOADED_KEY = 'espace-commercant:demo:recharge-service-worker';
+
+/**
+ * MSW's service worker unregisters itself when the last tab it controls unloads. A tab that
+ * loads meanwhile is not controlled: its requests would go to the network. MSW's start
+ * registers the worker again, which keeps the worker that was already there, so nothing claims
+ * the tab: it reloads once, controlled this time. A first visit's new worker claims the tab itself.
+ */
+async function controlledByWorker(hadWorker: boolean): Promise<void> {
+  if (navigator.serviceWorker.controller) {
+    sessionStorage.removeItem(RELOADED_KEY);
+    return;
+  }
+  if (hadWorker && sessionStorage.getItem(RELOADED_KEY) === null) {
+    sessionStorage.setItem(RELOADED_KEY, '1');
+    window.location.reload();
+  }
+  await new Promise<void>((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
+}
+
 /**
  * The page's half of the mock backend: MSW catches the API's requests and the chat's socket and
  * hands them to the server worker (`server/worker.ts`), which every tab shares. The URL's QA
@@ -59,17 +81,22 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     }),
   );
 
+  const workerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+  const hadWorker = navigator.serviceWorker
+    .getRegistration(workerUrl)
+    .then((registration) => Boolean(registration?.active));
   // Marks for the browser's performance panel: what start-up waits for.
   const [status] = await Promise.all([
     server.control({ action: 'boot', params }).finally(() => performance.mark('mock:server-ready')),
     worker
       .start({
         quiet: true,
-        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        serviceWorker: { url: workerUrl },
         onUnhandledRequest(request, print) {
           if (new URL(request.url).pathname.startsWith('/api/')) print.warning();
         },
       })
+      .then(async () => controlledByWorker(await hadWorker))
       .finally(() => performance.mark('mock:service-worker-ready')),
   ]);
   unavailableChat = status.scenarios.some((name) =>

@@ -1,9 +1,10 @@
+// First: every schema created after it parses without generated code.
+import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createRoutes, preloadPage, resolvePages } from './app/router';
-import { holdRequestsUntil } from './lib/api-client';
 import { initI18n } from './lib/i18n';
 import { startupMockStatus, type MockStatus } from './lib/mock-status';
 import { readPrerenderedState } from './lib/prerendered-state';
@@ -15,15 +16,13 @@ import './styles.css';
 const mocking = import.meta.env.VITE_MOCK_API === 'true';
 
 /**
- * The demo's mock backend. Its code loads before the router exists, because starting it reads
- * the URL's QA parameters and takes `?en-tant-que=` out of the address bar. The first page does
- * not wait for it to answer: requests do (`holdRequestsUntil`).
+ * The demo's mock backend. The app waits for it before it renders or hydrates; a prerendered
+ * page is already on screen meanwhile. Rendering first let a new tab run before MSW's service
+ * worker controlled it, and its requests went to the network.
  */
 async function startMocking(): Promise<{ started: Promise<MockStatus> }> {
   const { startBrowserMocking } = await import('../mocks/browser');
-  const started = startBrowserMocking();
-  holdRequestsUntil(started);
-  return { started };
+  return { started: startBrowserMocking() };
 }
 
 async function start() {
@@ -32,6 +31,7 @@ async function start() {
   const { pathname } = window.location;
   preloadPage(routes, pathname);
   const [mock, i18n] = await Promise.all([mocking ? startMocking() : null, initI18n()]);
+  if (mock) await mock.started;
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // A page the build prerendered is hydrated as it is; any other start renders from scratch.

@@ -3,6 +3,7 @@
  * like one server behind one cookie. The page's MSW hands it each API request and chat
  * connection; it answers with the same handlers vitest runs in Node, off the page's main thread.
  */
+import '@/lib/zod-config';
 import { getResponse } from 'msw';
 import { handleChatConnection } from '../chat/conversation';
 import { fillDb, onDbChange, type DbChange } from '../db';

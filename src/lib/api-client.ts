@@ -59,14 +59,6 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-// Settled once the API can answer: at once with a real backend; in the demo, once its mock
-// backend has started, which the first page does not wait for.
-let apiReady: Promise<unknown> = Promise.resolve();
-/** Every request waits for `ready` to settle before it leaves (a failure lets them go). */
-export function holdRequestsUntil(ready: Promise<unknown>): void {
-  apiReady = ready.catch(() => undefined);
-}
-
 type UnauthorizedListener = () => void;
 let onUnauthorized: UnauthorizedListener | null = null;
 /** The app decides what a 401 means for the user (session expired); lib only reports it. */
@@ -94,7 +86,6 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
 
-  await apiReady;
   let response: Response;
   try {
     response = await fetch(apiUrl(path), {
@@ -139,8 +130,7 @@ interface UploadOptions<T> {
  * A multipart POST that reports its upload progress, which `fetch` cannot do yet; otherwise it
  * behaves like `apiRequest` (anti-CSRF header, 401 listener, contract check, same errors).
  */
-export async function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
-  await apiReady;
+export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', apiUrl(path));
