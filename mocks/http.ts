@@ -39,14 +39,20 @@ export function errorResponse(status: number, code: string, extra: Record<string
   return HttpResponse.json({ code, ...extra }, { status });
 }
 
+// The contracts' messages are i18n keys (`auth:login.errors.…`); zod's own are English sentences.
+const I18N_KEY = /^[a-z-]+:[\w.-]+$/;
+
+/** The API answers with i18n keys only: a message of zod's own becomes a generic one. */
 export function fieldErrors(error: $ZodError): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    result[key] ??= issue.message;
+    result[key] ??= I18N_KEY.test(issue.message) ? issue.message : 'common:errors.invalidValue';
   }
   return result;
 }
+
+const UNREADABLE = Symbol('unreadable body');
 
 /** The live session, or null when there is none or it has been idle too long. */
 export function currentSession(): MockSession | null {
@@ -101,7 +107,13 @@ export function endpoint<TBody = undefined>(
 
     let body = undefined as TBody;
     if (options.body) {
-      const parsed = safeParse(options.body, await request.json().catch(() => undefined));
+      const json: unknown = await request.json().catch(() => UNREADABLE);
+      if (json === UNREADABLE) {
+        return errorResponse(400, 'VALIDATION', {
+          fieldErrors: { _: 'common:errors.malformedRequest' },
+        });
+      }
+      const parsed = safeParse(options.body, json);
       if (!parsed.success) {
         return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
       }
