@@ -30,7 +30,7 @@ describe('Chat panel', () => {
     const input = within(panel).getByRole('textbox', { name: 'Votre message' });
     expect(input).toHaveFocus();
     expect(input).toHaveAccessibleDescription(
-      'Entrée pour envoyer, Maj + Entrée pour aller à la ligne.',
+      /^Entrée pour envoyer, Maj \+ Entrée pour aller à la ligne\. 0 caractère sur 2\s000$/,
     );
 
     await waitFor(() =>
@@ -95,6 +95,24 @@ describe('Chat panel', () => {
     await openChat(user);
     expect(messages()).toHaveLength(4);
     expect(screen.getByRole('textbox', { name: 'Votre message' })).toHaveValue('brouillon');
+  });
+
+  it('counts the characters, and says so when a paste is cut at the limit', async () => {
+    setMockClock(OPEN_HOURS);
+    const { user } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const panel = await openChat(user);
+    const input = within(panel).getByRole('textbox', { name: 'Votre message' });
+    await user.type(input, 'Bonjour');
+    expect(within(panel).getByText(/^7 caractères sur 2\s000/)).toBeInTheDocument();
+    expect(within(panel).queryByText(/Limite atteinte/)).not.toBeInTheDocument();
+
+    await user.clear(input);
+    await user.paste('a'.repeat(2050));
+    expect(input).toHaveValue('a'.repeat(2000));
+    expect(within(panel).getByText(/^2\s000 caractères sur 2\s000/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText('Limite atteinte : la suite du texte n’a pas été ajoutée.'),
+    ).toBeInTheDocument();
   });
 
   it('ends the conversation at logout', async () => {

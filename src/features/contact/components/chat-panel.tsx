@@ -35,6 +35,7 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
   const titleId = useId();
   const inputId = useId();
   const hintId = useId();
+  const counterId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const logRef = useRef<HTMLDivElement>(null);
@@ -134,6 +135,16 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
               <p id={hintId} className="field__hint">
                 {t('chat.messageHint')}
               </p>
+              <p id={counterId} className="field__hint">
+                {t('chat.characterCount', {
+                  count: chat.draft.length,
+                  max: CHAT_MESSAGE_MAX_LENGTH,
+                })}{' '}
+                {/* A paste beyond the limit is cut by the field: said once, when it happens. */}
+                <span aria-live="polite">
+                  {chat.draft.length >= CHAT_MESSAGE_MAX_LENGTH ? t('chat.limitReached') : ''}
+                </span>
+              </p>
               <div className="chat-form__row">
                 <textarea
                   ref={inputRef}
@@ -141,7 +152,7 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
                   className="field__input chat-form__input"
                   rows={2}
                   maxLength={CHAT_MESSAGE_MAX_LENGTH}
-                  aria-describedby={hintId}
+                  aria-describedby={`${hintId} ${counterId}`}
                   value={chat.draft}
                   onChange={(event) => session.setDraft(event.target.value)}
                   onKeyDown={onKeyDown}
