@@ -141,7 +141,7 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
                   max: CHAT_MESSAGE_MAX_LENGTH,
                 })}{' '}
                 {/* A paste beyond the limit is cut by the field: said once, when it happens. */}
-                <span aria-live="polite">
+                <span className="chat-form__limit" aria-live="polite">
                   {chat.draft.length >= CHAT_MESSAGE_MAX_LENGTH ? t('chat.limitReached') : ''}
                 </span>
               </p>
