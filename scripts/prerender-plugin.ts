@@ -6,12 +6,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { PRERENDERED_STATE_ID } from '../src/lib/prerendered-state.ts';
 import { routeFiles, routes } from './route-javascript.mjs';
 
 /** The pages a visitor opens first; each needs no session and no query string. */
-export const PRERENDERED_PAGES = ['/', '/connexion', '/inscription/etablissement'];
+const PRERENDERED_PAGES = ['/', '/connexion', '/inscription/etablissement'];
 /** Served for every path that has no page of its own, by `vite preview` and by hosting. */
-export const APP_SHELL = 'app.html';
+const APP_SHELL = 'app.html';
 
 interface PrerenderModule {
   prerender(pathname: string): Promise<{ html: string; state: unknown }>;
@@ -42,7 +43,7 @@ function pageHtml(
       .replace('</head>', `${links}  </head>`)
       .replace(
         '<div id="root"></div>',
-        `<div id="root">${page.html}</div>\n    <script type="application/json" id="etat-prerendu">${state}</script>`,
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PRERENDERED_STATE_ID}">${state}</script>`,
       )
   );
 }
@@ -87,7 +88,7 @@ export function prerenderPublicPages(root: string): Plugin {
 
 /**
  * `vite preview` serves each prerendered page at its path and the app shell everywhere else,
- * as production hosting must (docs/deploiement.md).
+ * as production hosting must (README, « Hosting »).
  */
 export function serveAppShell(): Plugin {
   return {

@@ -20,9 +20,12 @@ const mocking = import.meta.env.VITE_MOCK_API === 'true';
  * page is already on screen meanwhile. Rendering first let a new tab run before MSW's service
  * worker controlled it, and its requests went to the network.
  */
-async function startMocking(): Promise<{ started: Promise<MockStatus> }> {
-  const { startBrowserMocking } = await import('../mocks/browser');
-  return { started: startBrowserMocking() };
+async function startMocking(): Promise<MockStatus> {
+  if (mocking) {
+    const { startBrowserMocking } = await import('../mocks/browser');
+    return startBrowserMocking();
+  }
+  return startupMockStatus(false);
 }
 
 async function start() {
@@ -30,8 +33,7 @@ async function start() {
   const routes = createRoutes(queryClient);
   const { pathname } = window.location;
   preloadPage(routes, pathname);
-  const [mock, i18n] = await Promise.all([mocking ? startMocking() : null, initI18n()]);
-  if (mock) await mock.started;
+  const [mockStatus, i18n] = await Promise.all([startMocking(), initI18n()]);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // A page the build prerendered is hydrated as it is; any other start renders from scratch.
@@ -43,12 +45,7 @@ async function start() {
   );
   const app = (
     <StrictMode>
-      <App
-        router={router}
-        queryClient={queryClient}
-        mockStatus={startupMockStatus(mocking)}
-        mockStarted={mock?.started}
-      />
+      <App router={router} queryClient={queryClient} mockStatus={mockStatus} />
     </StrictMode>
   );
   // A transition: hydration then yields to the browser between components instead of holding
@@ -57,8 +54,7 @@ async function start() {
   else createRoot(container).render(app);
   // Designers' toolbar: after the app, lazily, and only where the mock backend runs (`mocking`
   // is what the production build drops this on).
-  if (mocking && mock) {
-    const mockStatus = await mock.started;
+  if (mocking) {
     const { mountDevTools } = await import('../mocks/devtools/mount');
     await mountDevTools(queryClient, mockStatus);
   }

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { isLoggedOutByUser } from '@/features/auth/api/logout';
@@ -12,23 +12,9 @@ interface AppProps {
   router: DataRouter;
   queryClient: QueryClient;
   mockStatus: MockStatus;
-  /** The demo's mock backend, once started: its status replaces `mockStatus`. */
-  mockStarted?: Promise<MockStatus> | null;
 }
 
-export function App({ router, queryClient, mockStatus: startupStatus, mockStarted }: AppProps) {
-  const [mockStatus, setMockStatus] = useState(startupStatus);
-  useEffect(() => {
-    // In an effect: a prerendered page is hydrated before the status may change what it shows.
-    let current = true;
-    void mockStarted?.then((status) => {
-      if (current) setMockStatus(status);
-    });
-    return () => {
-      current = false;
-    };
-  }, [mockStarted]);
-
+export function App({ router, queryClient, mockStatus }: AppProps) {
   useEffect(() => {
     setUnauthorizedListener(() => {
       const { pathname, search } = router.state.location;

@@ -1,10 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useMockStatus } from '@/lib/mock-status';
+import { startupMockStatus, useMockStatus } from '@/lib/mock-status';
+import { useHydrated } from '@/lib/use-hydrated';
 
 /** Nobody should mistake simulated data for their real account. */
 export function MockBadge() {
   const { t, i18n } = useTranslation('common');
-  const { enabled, scenarios, unknownScenarios, clock, sessionEnded } = useMockStatus();
+  const status = useMockStatus();
+  // A prerendered page shows the badge alone, as the build knew it: the details follow once
+  // the page is hydrated.
+  const hydrated = useHydrated();
+  const { enabled, scenarios, unknownScenarios, clock, sessionEnded } = hydrated
+    ? status
+    : startupMockStatus(status.enabled);
   if (!enabled) return null;
   // "2026-12-02T10:00", Paris wall-clock: shown as QA typed it, in the page's format.
   const clockLabel = (value: string) => {
