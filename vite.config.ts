@@ -2,8 +2,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { prerenderPublicPages, serveAppShell } from './scripts/prerender-plugin.ts';
+import { devNonce, sendSecurityHeaders } from './scripts/security-headers.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,22 +37,32 @@ function withoutMswCookieStore(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    ...(mode === 'production' ? [dropMockWorker()] : []),
-    ...(mode === 'test' ? [] : [prerenderPublicPages(root), serveAppShell()]),
-    ...(mode === 'test' ? [] : [withoutMswCookieStore()]),
-  ],
-  resolve: {
-    alias: {
-      '@': path.join(root, 'src'),
-      '@mocks': path.join(root, 'mocks'),
-      '@locales': path.join(root, 'locales'),
+export default defineConfig(({ mode, command, isPreview }) => {
+  const apiBaseUrl = loadEnv(mode, root, 'VITE_').VITE_API_BASE_URL || '/api';
+  const nonce = command === 'serve' && !isPreview && mode !== 'test' ? devNonce() : undefined;
+  return {
+    plugins: [
+      react(),
+      ...(mode === 'test' ? [] : [sendSecurityHeaders({ apiBaseUrl, nonce })]),
+      ...(mode === 'production' ? [dropMockWorker()] : []),
+      ...(mode === 'test' ? [] : [prerenderPublicPages(root), serveAppShell()]),
+      ...(mode === 'test' ? [] : [withoutMswCookieStore()]),
+    ],
+    resolve: {
+      alias: {
+        '@': path.join(root, 'src'),
+        '@mocks': path.join(root, 'mocks'),
+        '@locales': path.join(root, 'locales'),
+      },
     },
-  },
-  server: { port: 5173, strictPort: true },
-  // The mock server worker: ES modules, and the same MSW without its cookie store.
-  worker: { format: 'es' as const, plugins: () => [withoutMswCookieStore()] },
-  build: { manifest: true, sourcemap: mode !== 'production' },
-}));
+    // The dev server pre-bundles MSW for the worker too: the same cookie store swap applies there.
+    optimizeDeps:
+      mode === 'test' ? {} : { rolldownOptions: { plugins: [withoutMswCookieStore()] } },
+    server: { port: 5173, strictPort: true },
+    // Vite's own inline scripts and styles in dev carry this nonce; builds have none to carry.
+    html: { cspNonce: nonce },
+    // The mock server worker: ES modules, and the same MSW without its cookie store.
+    worker: { format: 'es' as const, plugins: () => [withoutMswCookieStore()] },
+    build: { manifest: true, sourcemap: mode !== 'production' },
+  };
+});

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
-import { newProfile, resetProfile } from './shared-page';
+import { expect, test as base, type ConsoleMessage, type Page } from '@playwright/test';
+import { CSP_VIOLATION, newProfile, resetProfile } from './shared-page';
 
 export const demo = {
   marie: {
@@ -93,6 +93,8 @@ function isMswUpdateCheck(message: string): boolean {
 
 interface TestFixtures {
   consoleErrors: string[];
+  /** Whatever the Content-Security-Policy blocked in any tab of the test: must stay empty. */
+  cspViolations: string[];
   /**
    * A new browser profile for this test alone, for what cannot be undone between tests
    * (`page.clock.install()` stays for the profile's life).
@@ -133,6 +135,19 @@ export const test = base.extend<TestFixtures, { workerPage: Page }>({
       await use(errors);
       page.off('pageerror', record);
       expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      const record = (message: ConsoleMessage) => {
+        if (message.text().startsWith(CSP_VIOLATION)) violations.push(message.text());
+      };
+      context.on('console', record);
+      await use(violations);
+      context.off('console', record);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -10,7 +10,19 @@ type Project = Pick<WorkerInfo, 'project'>;
  */
 
 /** Designers see each call take 250 ms; tests wait for states, not for the network. */
-const NO_ADDED_LATENCY = () => localStorage.setItem('espace-commercant:latence', '0');
+const NO_ADDED_LATENCY = () => {
+  // A browser error page (a refused frame) has an opaque origin and no storage.
+  if (window.origin !== 'null') localStorage.setItem('espace-commercant:latence', '0');
+};
+
+/** What a page logs when the Content-Security-Policy blocks something (see `cspViolations`). */
+export const CSP_VIOLATION = 'Content-Security-Policy violation:';
+
+function reportCspViolations(mark: string) {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+  });
+}
 
 /** A browser profile with the project's settings (locale, time zone, size, base URL). */
 export async function newProfile(browser: Browser, { project }: Project): Promise<Page> {
@@ -24,6 +36,7 @@ export async function newProfile(browser: Browser, { project }: Project): Promis
     deviceScaleFactor,
   });
   await context.addInitScript(NO_ADDED_LATENCY);
+  await context.addInitScript(reportCspViolations, CSP_VIOLATION);
   return context.newPage();
 }
 
