@@ -62,7 +62,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'],
+              group: [
+                '@/features/*',
+                '@/app/*',
+                '@/openapi/*',
+                '**/features/**',
+                '**/app/**',
+                '**/openapi/**',
+              ],
               message:
                 'lib and components are the bottom layer: they import no feature and no app code.',
             },
@@ -108,6 +115,11 @@ export default tseslint.config(
               target: './src/features',
               from: './mocks',
               message: 'src/ never imports the mock backend.',
+            },
+            {
+              target: './src/features',
+              from: './src/openapi',
+              message: 'The OpenAPI generator documents the features; they never import it.',
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type PathParams } from 'msw';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType } from 'zod/v4/core';
+import { API_ERROR_CODES, type ApiErrorBody } from '@/lib/api-error-contract';
 import { API_BASE } from './api-base';
 import { now } from './clock';
 import { db } from './db';
@@ -35,8 +36,13 @@ interface EndpointOptions<TBody> {
   body?: $ZodType<TBody>;
 }
 
-export function errorResponse(status: number, code: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json({ code, ...extra }, { status });
+/** The shared error body; an endpoint may add fields of its own contract (`reason`). */
+export function errorResponse(
+  status: number,
+  code: string,
+  extra: Omit<ApiErrorBody, 'code'> & Record<string, unknown> = {},
+) {
+  return HttpResponse.json({ code, ...extra } satisfies ApiErrorBody, { status });
 }
 
 // The contracts' messages are i18n keys (`auth:login.errors.…`); zod's own are English sentences.
@@ -86,12 +92,13 @@ export function endpoint<TBody = undefined>(
 
     const failure = scenarioFailure();
     if (failure === 'hors-ligne') return HttpResponse.error();
-    if (failure === 'erreur-serveur') return errorResponse(500, 'ERREUR_SERVEUR');
+    if (failure === 'erreur-serveur') return errorResponse(500, API_ERROR_CODES.server);
 
     const session = currentSession();
     if (method !== 'get') {
       const token = request.headers.get('X-CSRF-Token');
-      if (!session || !token || token !== session.csrfToken) return errorResponse(403, 'CSRF');
+      if (!session || !token || token !== session.csrfToken)
+        return errorResponse(403, API_ERROR_CODES.csrf);
     }
 
     let account: AccountRecord | null = null;
@@ -101,7 +108,7 @@ export function endpoint<TBody = undefined>(
         session.identifiant = null;
       }
       account = session?.identifiant ? (findAccount(session.identifiant) ?? null) : null;
-      if (!session || !account) return errorResponse(401, 'SESSION_EXPIREE');
+      if (!session || !account) return errorResponse(401, API_ERROR_CODES.sessionExpired);
       session.lastSeen = now();
     }
 
@@ -109,13 +116,15 @@ export function endpoint<TBody = undefined>(
     if (options.body) {
       const json: unknown = await request.json().catch(() => UNREADABLE);
       if (json === UNREADABLE) {
-        return errorResponse(400, 'VALIDATION', {
+        return errorResponse(400, API_ERROR_CODES.validation, {
           fieldErrors: { _: 'common:errors.malformedRequest' },
         });
       }
       const parsed = safeParse(options.body, json);
       if (!parsed.success) {
-        return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+        return errorResponse(400, API_ERROR_CODES.validation, {
+          fieldErrors: fieldErrors(parsed.error),
+        });
       }
       body = parsed.data;
     }
@@ -124,7 +133,7 @@ export function endpoint<TBody = undefined>(
       return await resolve({ request, params, body, account, session });
     } catch (error) {
       console.warn('[mock API] unexpected error', error);
-      return errorResponse(500, 'ERREUR_SERVEUR');
+      return errorResponse(500, API_ERROR_CODES.server);
     }
   });
 }

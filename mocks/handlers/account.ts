@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
   ACTIVATION_ERROR_CODES,
   activationRequestSchema,
@@ -62,7 +63,7 @@ export const accountHandlers = [
     '/compte/gestion-litiges',
     { auth: true, body: activationRequestSchema },
     async ({ account, body }) => {
-      if (failsActivation()) return errorResponse(500, 'ERREUR_SERVEUR');
+      if (failsActivation()) return errorResponse(500, API_ERROR_CODES.server);
       const current = required(account);
       // Idempotent: a second click or a second tab finds the subscription and changes nothing.
       if (current.gestionLitiges) {

@@ -1,5 +1,7 @@
 import { HttpResponse } from 'msw';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
+  CONTEST_FORM_PARTS,
   DISPUTES_ERROR_CODES,
   acceptDisputeRequestSchema,
   contestDisputeRequestSchema,
@@ -10,6 +12,7 @@ import {
   type DisputeExportResponse,
   type DisputeListQuery,
   type DisputeListResponse,
+  type DisputeNotAnswerableError,
   type DisputeSummary,
   type DisputeTab,
   type DocumentMimeType,
@@ -98,7 +101,11 @@ const notFound = () => errorResponse(404, DISPUTES_ERROR_CODES.notFound);
 
 function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {
   const reason = readOnlyReason(dispute, today);
-  return reason ? errorResponse(409, DISPUTES_ERROR_CODES.notAnswerable, { reason }) : null;
+  if (!reason) return null;
+  return HttpResponse.json(
+    { code: DISPUTES_ERROR_CODES.notAnswerable, reason } satisfies DisputeNotAnswerableError,
+    { status: 409 },
+  );
 }
 
 const stamp = () => new Date(now()).toISOString();
@@ -113,7 +120,9 @@ export const disputesHandlers = [
     if (!subscribed(account)) return notSubscribed();
     const parsed = readQuery(request);
     if (!parsed.success) {
-      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+      return errorResponse(400, API_ERROR_CODES.validation, {
+        fieldErrors: fieldErrors(parsed.error),
+      });
     }
     const query = parsed.data;
     const counts = { 'a-traiter': 0, 'en-cours': 0, clos: 0 };
@@ -143,7 +152,9 @@ export const disputesHandlers = [
     if (!subscribed(account)) return notSubscribed();
     const parsed = readQuery(request);
     if (!parsed.success) {
-      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+      return errorResponse(400, API_ERROR_CODES.validation, {
+        fieldErrors: fieldErrors(parsed.error),
+      });
     }
     const query = parsed.data;
     const rows = ownDisputes(account).filter(
@@ -205,16 +216,18 @@ export const disputesHandlers = [
     const dispute = ownCase(account, params.numero);
     if (!dispute) return notFound();
     const form = await request.formData().catch(() => null);
-    const files = (form?.getAll('documents') ?? []).filter(
+    const files = (form?.getAll(CONTEST_FORM_PARTS.documents) ?? []).filter(
       (entry): entry is File => typeof entry !== 'string',
     );
-    const explication = form?.get('explication');
+    const explication = form?.get(CONTEST_FORM_PARTS.explication);
     const parsed = contestDisputeRequestSchema.safeParse({
       explication: typeof explication === 'string' ? explication : '',
       documents: files.map((file) => ({ nom: file.name, typeMime: file.type, taille: file.size })),
     });
     if (!parsed.success) {
-      return errorResponse(400, 'VALIDATION', { fieldErrors: fieldErrors(parsed.error) });
+      return errorResponse(400, API_ERROR_CODES.validation, {
+        fieldErrors: fieldErrors(parsed.error),
+      });
     }
     const today = parisToday();
     const refusal = refuseIfReadOnly(dispute, today);

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
   createAccountRequestSchema,
   IDENTIFIANT_TAKEN_KEY,
@@ -110,7 +111,7 @@ export const signupHandlers = [
 
     if (failsSignup() && !failedOnce.has(demandeId)) {
       failedOnce.add(demandeId);
-      return errorResponse(500, 'ERREUR_SERVEUR');
+      return errorResponse(500, API_ERROR_CODES.server);
     }
 
     const establishment = checkEtablissement(etablissement);

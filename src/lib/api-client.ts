@@ -1,3 +1,6 @@
+// The error body's type only: its zod schema stays off the start-up path.
+import type { ApiErrorBody } from './api-error-contract';
+
 /** The one setting that points the app at a real backend instead of the mock. */
 const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api';
 
@@ -11,13 +14,6 @@ export interface ResponseParser<T> {
 
 /** For 204 answers: there is nothing to check. */
 export const noContent: ResponseParser<void> = { parse: () => undefined };
-
-/** The error envelope every API error shares (the mock's `errorResponse`). */
-export interface ApiErrorBody {
-  code: string;
-  fieldErrors?: Record<string, string>;
-  lockedUntil?: string;
-}
 
 function readErrorBody(value: unknown): ApiErrorBody | null {
   if (typeof value !== 'object' || value === null) return null;

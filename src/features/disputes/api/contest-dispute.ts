@@ -1,21 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUpload } from '@/lib/api-client';
 import { refreshRefusedDispute, storeAnsweredDispute } from './answered';
-import { disputeDetailResponseSchema } from './contract';
-
-export interface ContestInput {
-  explication: string;
-  documents: readonly File[];
-}
+import {
+  CONTEST_FORM_PARTS,
+  disputeDetailResponseSchema,
+  type ContestDisputeForm,
+} from './contract';
 
 export function contestDispute(
   numero: string,
-  input: ContestInput,
+  input: ContestDisputeForm,
   onProgress?: (sent: number) => void,
 ) {
   const body = new FormData();
-  body.set('explication', input.explication);
-  for (const file of input.documents) body.append('documents', file, file.name);
+  body.set(CONTEST_FORM_PARTS.explication, input.explication);
+  for (const file of input.documents ?? []) {
+    body.append(CONTEST_FORM_PARTS.documents, file, file.name);
+  }
   return apiUpload(`/litiges/${encodeURIComponent(numero)}/contestation`, {
     body,
     schema: disputeDetailResponseSchema,
@@ -26,7 +27,7 @@ export function contestDispute(
 export function useContestDispute(numero: string, onProgress: (sent: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ContestInput) => contestDispute(numero, input, onProgress),
+    mutationFn: (input: ContestDisputeForm) => contestDispute(numero, input, onProgress),
     onSuccess: (response) => storeAnsweredDispute(queryClient, response),
     onError: (error) => refreshRefusedDispute(queryClient, numero, error),
   });

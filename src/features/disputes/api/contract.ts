@@ -265,7 +265,15 @@ export const DISPUTES_ERROR_CODES = {
 } as const;
 
 /** Why a case takes no answer any more; the client shows it, the API refuses with it. */
-export type ReadOnlyReason = 'clos' | 'en-cours-examen' | 'delai-depasse';
+export const readOnlyReasonSchema = z.enum(['clos', 'en-cours-examen', 'delai-depasse']);
+export type ReadOnlyReason = z.infer<typeof readOnlyReasonSchema>;
+
+/** 409 on an answer: the case was closed, is under review or is past its deadline meanwhile. */
+export const disputeNotAnswerableErrorSchema = z.object({
+  code: z.literal(DISPUTES_ERROR_CODES.notAnswerable),
+  reason: readOnlyReasonSchema,
+});
+export type DisputeNotAnswerableError = z.infer<typeof disputeNotAnswerableErrorSchema>;
 
 /** `today` is a Paris "YYYY-MM-DD": the deadline day itself still takes an answer. */
 export function readOnlyReason(
@@ -336,3 +344,26 @@ export const contestDisputeRequestSchema = z.object({
   }),
 });
 export type ContestDisputeRequest = z.infer<typeof contestDisputeRequestSchema>;
+
+/**
+ * The contest as it travels: `multipart/form-data`, one `explication` part and one `documents`
+ * part per file (none without files). The server reads each file's name, type and size into
+ * `contestDisputeRequestSchema` and checks them there, with the same messages as the form.
+ */
+export const contestDisputeFormSchema = z.object({
+  explication: contestDisputeRequestSchema.shape.explication,
+  documents: z
+    .array(
+      z
+        .file()
+        .mime([...CONTEST_ACCEPTED_MIME_TYPES])
+        .min(1)
+        .max(CONTEST_MAX_FILE_SIZE),
+    )
+    .max(CONTEST_MAX_FILES)
+    .optional(),
+});
+export type ContestDisputeForm = z.infer<typeof contestDisputeFormSchema>;
+
+/** The parts' names, for the client that writes them and the server that reads them. */
+export const CONTEST_FORM_PARTS = contestDisputeFormSchema.keyof().enum;

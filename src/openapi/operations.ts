@@ -1,0 +1,434 @@
+import { z } from 'zod';
+import {
+  ACTIVATION_ERROR_CODES,
+  activationRequestSchema,
+  activationResponseSchema,
+  notificationSettingsResponseSchema,
+  notificationSettingsSchema,
+} from '@/features/activation/api/contract';
+import { LOGIN_ERROR_CODES, loginRequestSchema, sessionSchema } from '@/features/auth/api/contract';
+import {
+  chatClientMessageSchema,
+  chatConnectionParamsSchema,
+  chatServerMessageSchema,
+  supportAvailabilitySchema,
+} from '@/features/contact/api/contract';
+import {
+  DISPUTES_OVERVIEW_ERROR_CODES,
+  accountSummarySchema,
+  disputesOverviewSchema,
+} from '@/features/dashboard/api/contract';
+import {
+  DISPUTES_ERROR_CODES,
+  acceptDisputeRequestSchema,
+  caseNumberSchema,
+  contestDisputeFormSchema,
+  disputeDetailResponseSchema,
+  disputeExportResponseSchema,
+  disputeListQuerySchema,
+  disputeListResponseSchema,
+  disputeNotAnswerableErrorSchema,
+} from '@/features/disputes/api/contract';
+import {
+  SIGNUP_ERROR_CODES,
+  createAccountRequestSchema,
+  createAccountResponseSchema,
+  etablissementVerifieSchema,
+  verifyEtablissementRequestSchema,
+  verifyGestionFinanciereRequestSchema,
+  verifyProfilRequestSchema,
+} from '@/features/signup/api/contract';
+
+/*
+ * Every endpoint of the API, as the client calls it and the mock answers it. The schemas are the
+ * contracts' own; what is written here is what no schema says: the path, who may call, and which
+ * error codes each endpoint answers beyond the ones the document adds by rule (VALIDATION when
+ * there is a body or a query, CSRF on every write, SESSION_EXPIREE when a logged-in session is
+ * needed, ERREUR_SERVEUR everywhere).
+ */
+
+type Schema = z.core.$ZodType;
+
+export type Tag = 'session' | 'compte' | 'litiges' | 'inscription' | 'contact';
+
+export interface ErrorCase {
+  status: number;
+  code: string;
+  /** When the server answers it. */
+  when: string;
+  /** The body, when it carries more than the shared error fields. */
+  schema?: Schema;
+}
+
+interface Answer {
+  status: 200 | 201 | 204;
+  description: string;
+  schema?: Schema;
+}
+
+/** A WebSocket: the HTTP upgrade, then JSON messages each way. */
+interface Upgrade {
+  status: 101;
+  description: string;
+  clientMessages: Schema;
+  serverMessages: Schema;
+}
+
+export interface Operation {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** Below the API base; path parameters in braces, as in OpenAPI. */
+  path: string;
+  id: string;
+  tag: Tag;
+  summary: string;
+  description?: string;
+  /**
+   * `user`: a logged-in session, else 401 SESSION_EXPIREE. `visitor`: any session, an anonymous
+   * one too (its anti-CSRF token is what a write needs). `public`: no session needed.
+   */
+  access: 'user' | 'visitor' | 'public';
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: Schema;
+  /** The body is `multipart/form-data` (the contest's files) instead of JSON. */
+  multipart?: boolean;
+  /** The client sends an `Idempotency-Key`; the server answers a repeated key with its first answer. */
+  idempotencyKey?: boolean;
+  answer: Answer | Upgrade;
+  errors?: readonly ErrorCase[];
+}
+
+const caseParams = z.object({ numero: caseNumberSchema });
+
+const notSubscribed = (what: string): ErrorCase => ({
+  status: 403,
+  code: DISPUTES_ERROR_CODES.notSubscribed,
+  when: `The account has not subscribed to « Gestion des litiges »: ${what}.`,
+});
+
+const caseNotFound: ErrorCase = {
+  status: 404,
+  code: DISPUTES_ERROR_CODES.notFound,
+  when: 'No case of this merchant has this number (a case of another merchant answers the same).',
+};
+
+const notAnswerable: ErrorCase = {
+  status: 409,
+  code: DISPUTES_ERROR_CODES.notAnswerable,
+  when: 'The case takes no answer any more: closed, under review, or past its response deadline (`reason`).',
+  schema: disputeNotAnswerableErrorSchema,
+};
+
+const unknownEstablishment: ErrorCase = {
+  status: 422,
+  code: SIGNUP_ERROR_CODES.unknownEstablishment,
+  when: 'No establishment of the network has these three numbers together (the answer does not say which one is wrong).',
+};
+
+const alreadyRegistered: ErrorCase = {
+  status: 409,
+  code: SIGNUP_ERROR_CODES.alreadyRegistered,
+  when: 'The establishment already has an online account.',
+};
+
+const identifiantTaken: ErrorCase = {
+  status: 409,
+  code: SIGNUP_ERROR_CODES.identifiantTaken,
+  when: 'An account already has this identifiant; `fieldErrors` holds `profil.identifiant`.',
+};
+
+export const operations: readonly Operation[] = [
+  {
+    method: 'get',
+    path: '/session',
+    id: 'getSession',
+    tag: 'session',
+    summary: 'Who is logged in, and the anti-CSRF token',
+    description:
+      'Called when the app starts. Without a session cookie, the server starts an anonymous session (and sets its cookie): its token is what login and signup send. Never answers 401: `user` is null instead.',
+    access: 'public',
+    answer: { status: 200, description: 'The session.', schema: sessionSchema },
+  },
+  {
+    method: 'post',
+    path: '/session',
+    id: 'logIn',
+    tag: 'session',
+    summary: 'Log in',
+    description:
+      'On success the server starts a new session (new session id in the cookie, new anti-CSRF token): nothing of the anonymous session carries over.',
+    access: 'visitor',
+    body: loginRequestSchema,
+    answer: { status: 200, description: 'The new, logged-in session.', schema: sessionSchema },
+    errors: [
+      {
+        status: 401,
+        code: LOGIN_ERROR_CODES.invalidCredentials,
+        when: 'Unknown identifiant or wrong password: one answer for both.',
+      },
+      {
+        status: 429,
+        code: LOGIN_ERROR_CODES.locked,
+        when: 'The identifiant (existing or not) failed 5 times within 15 minutes: locked for 15 minutes, until `lockedUntil`, before its password is even looked at. The 5th failure already answers this.',
+      },
+    ],
+  },
+  {
+    method: 'delete',
+    path: '/session',
+    id: 'logOut',
+    tag: 'session',
+    summary: 'Log out',
+    description:
+      'Ends the session on the server; the cookie is cleared. Answers 204 whether a user was logged in or not.',
+    access: 'visitor',
+    answer: { status: 204, description: 'Logged out.' },
+  },
+  {
+    method: 'post',
+    path: '/session/prolonger',
+    id: 'keepSessionAlive',
+    tag: 'session',
+    summary: 'Stay logged in',
+    description:
+      '« Rester connecté », and the client ping after local activity (at most every 5 minutes). Any authenticated call resets the idle clock; this one does nothing else.',
+    access: 'user',
+    answer: { status: 200, description: 'The session.', schema: sessionSchema },
+  },
+  {
+    method: 'get',
+    path: '/contact/disponibilite',
+    id: 'getSupportAvailability',
+    tag: 'contact',
+    summary: 'Chat and phone hours, and whether each is open now',
+    description:
+      'Public (the contact page shows it to visitors). Computed in Europe/Paris time, French public holidays closed. The client asks again every minute.',
+    access: 'public',
+    answer: { status: 200, description: 'The availability.', schema: supportAvailabilitySchema },
+  },
+  {
+    method: 'get',
+    path: '/chat',
+    id: 'openChat',
+    tag: 'contact',
+    summary: 'Live chat (WebSocket)',
+    description:
+      'A WebSocket (`wss://` beside an `https://` API): the session cookie authenticates the upgrade and the server checks `Origin`. Then JSON text messages each way. Outside the hours the server sends `ferme` and closes (1000); without a logged-in session it sends `erreur` `SESSION_EXPIREE` and closes (1008); the client then stops retrying. Any other close makes the client reconnect with back-off (1 s doubling to 30 s), with the same `conversation`.',
+    access: 'user',
+    query: chatConnectionParamsSchema,
+    answer: {
+      status: 101,
+      description: 'Switching to the WebSocket protocol.',
+      clientMessages: chatClientMessageSchema,
+      serverMessages: chatServerMessageSchema,
+    },
+  },
+  {
+    method: 'get',
+    path: '/compte',
+    id: 'getAccountSummary',
+    tag: 'compte',
+    summary: 'The account summary page',
+    access: 'user',
+    answer: { status: 200, description: 'The account.', schema: accountSummarySchema },
+  },
+  {
+    method: 'post',
+    path: '/compte/gestion-litiges',
+    id: 'activateDisputeManagement',
+    tag: 'compte',
+    summary: 'Subscribe to « Gestion des litiges »',
+    description:
+      'From then on dispute notices are online only (no more post). Idempotent: an account already subscribed gets `dejaActive: true` and nothing changes. The server e-mails a confirmation.',
+    access: 'user',
+    body: activationRequestSchema,
+    answer: { status: 200, description: 'Subscribed.', schema: activationResponseSchema },
+  },
+  {
+    method: 'get',
+    path: '/compte/notifications',
+    id: 'getNotificationSettings',
+    tag: 'compte',
+    summary: 'E-mail notifications of disputes',
+    access: 'user',
+    answer: {
+      status: 200,
+      description: 'The settings.',
+      schema: notificationSettingsResponseSchema,
+    },
+    errors: [
+      {
+        status: 403,
+        code: ACTIVATION_ERROR_CODES.notSubscribed,
+        when: 'The account has not subscribed to « Gestion des litiges »: it has no notifications.',
+      },
+    ],
+  },
+  {
+    method: 'put',
+    path: '/compte/notifications',
+    id: 'updateNotificationSettings',
+    tag: 'compte',
+    summary: 'Change the e-mail notifications of disputes',
+    access: 'user',
+    body: notificationSettingsSchema,
+    answer: {
+      status: 200,
+      description: 'The settings as stored.',
+      schema: notificationSettingsResponseSchema,
+    },
+    errors: [
+      {
+        status: 403,
+        code: ACTIVATION_ERROR_CODES.notSubscribed,
+        when: 'The account has not subscribed to « Gestion des litiges »: it has no notifications.',
+      },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/litiges/synthese',
+    id: 'getDisputesOverview',
+    tag: 'litiges',
+    summary: 'Dispute counts for the account summary page',
+    access: 'user',
+    answer: { status: 200, description: 'The counts.', schema: disputesOverviewSchema },
+    errors: [
+      {
+        status: 403,
+        code: DISPUTES_OVERVIEW_ERROR_CODES.notSubscribed,
+        when: 'The account has not subscribed to « Gestion des litiges ».',
+      },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/litiges',
+    id: 'listDisputes',
+    tag: 'litiges',
+    summary: 'One page of the disputes of a tab, filtered and sorted by the server',
+    description:
+      'An empty parameter (`type=`) means not set. The case number breaks ties of every sort, so pages never overlap.',
+    access: 'user',
+    query: disputeListQuerySchema,
+    answer: { status: 200, description: 'The page.', schema: disputeListResponseSchema },
+    errors: [notSubscribed('no dispute to list')],
+  },
+  {
+    method: 'get',
+    path: '/litiges/export',
+    id: 'exportDisputes',
+    tag: 'litiges',
+    summary: 'Every dispute of the view, for « Exporter (CSV) »',
+    description:
+      'The list query (tab, filters, sort) without paging: `page` and `pageSize` are checked but every matching row is answered. The client writes the CSV.',
+    access: 'user',
+    query: disputeListQuerySchema,
+    answer: { status: 200, description: 'The rows.', schema: disputeExportResponseSchema },
+    errors: [notSubscribed('no dispute to export')],
+  },
+  {
+    method: 'get',
+    path: '/litiges/{numero}',
+    id: 'getDispute',
+    tag: 'litiges',
+    summary: 'One case',
+    access: 'user',
+    pathParams: caseParams,
+    answer: { status: 200, description: 'The case.', schema: disputeDetailResponseSchema },
+    errors: [notSubscribed('no case to show'), caseNotFound],
+  },
+  {
+    method: 'post',
+    path: '/litiges/{numero}/acceptation',
+    id: 'acceptDispute',
+    tag: 'litiges',
+    summary: 'Accept a dispute',
+    description:
+      'The case becomes `accepte`: a chargeback debit is final, an inquiry refunds the cardholder.',
+    access: 'user',
+    pathParams: caseParams,
+    idempotencyKey: true,
+    body: acceptDisputeRequestSchema,
+    answer: {
+      status: 200,
+      description: 'The case as answered.',
+      schema: disputeDetailResponseSchema,
+    },
+    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable],
+  },
+  {
+    method: 'post',
+    path: '/litiges/{numero}/contestation',
+    id: 'contestDispute',
+    tag: 'litiges',
+    summary: 'Contest a dispute, with supporting documents',
+    description:
+      'The case becomes `en-cours-examen`. A file refused by its size, type or name answers VALIDATION with `fieldErrors` keyed `documents.<index>.<field>` (or `documents` for the count and the total).',
+    access: 'user',
+    pathParams: caseParams,
+    idempotencyKey: true,
+    body: contestDisputeFormSchema,
+    multipart: true,
+    answer: {
+      status: 200,
+      description: 'The case as answered.',
+      schema: disputeDetailResponseSchema,
+    },
+    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable],
+  },
+  {
+    method: 'post',
+    path: '/inscription/etablissement',
+    id: 'verifyEtablissement',
+    tag: 'inscription',
+    summary: 'Signup step 1: the establishment',
+    access: 'visitor',
+    body: verifyEtablissementRequestSchema,
+    answer: {
+      status: 200,
+      description: 'The establishment the network knows by these numbers.',
+      schema: etablissementVerifieSchema,
+    },
+    errors: [unknownEstablishment, alreadyRegistered],
+  },
+  {
+    method: 'post',
+    path: '/inscription/profil',
+    id: 'verifyProfil',
+    tag: 'inscription',
+    summary: 'Signup step 2: the profile, with step 1 checked again',
+    access: 'visitor',
+    body: verifyProfilRequestSchema,
+    answer: { status: 204, description: 'Both steps pass.' },
+    errors: [unknownEstablishment, alreadyRegistered, identifiantTaken],
+  },
+  {
+    method: 'post',
+    path: '/inscription/gestion-financiere',
+    id: 'verifyGestionFinanciere',
+    tag: 'inscription',
+    summary: 'Signup step 3: financial settings, with steps 1 and 2 checked again',
+    access: 'visitor',
+    body: verifyGestionFinanciereRequestSchema,
+    answer: { status: 204, description: 'The three steps pass.' },
+    errors: [unknownEstablishment, alreadyRegistered, identifiantTaken],
+  },
+  {
+    method: 'post',
+    path: '/inscription',
+    id: 'createAccount',
+    tag: 'inscription',
+    summary: 'Create the account and log it in',
+    description:
+      'Every step is checked again. The answer is a new logged-in session (new session id, new anti-CSRF token), as after a login; the server e-mails a confirmation. The same `demandeId` sent again returns the same account, logged in.',
+    access: 'visitor',
+    body: createAccountRequestSchema,
+    answer: {
+      status: 201,
+      description: 'The account exists and is logged in.',
+      schema: createAccountResponseSchema,
+    },
+    errors: [unknownEstablishment, alreadyRegistered, identifiantTaken],
+  },
+];
