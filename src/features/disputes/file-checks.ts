@@ -66,7 +66,9 @@ async function sameContent(chosen: readonly File[], file: File): Promise<File | 
   if (candidates.length === 0) return undefined;
   const wanted = await digest(file);
   for (const other of candidates) {
-    if ((await digest(other)) === wanted) return other;
+    // A chosen file that can no longer be read is not held against the new one.
+    const theirs = await digest(other).catch(() => null);
+    if (theirs === wanted) return other;
   }
   return undefined;
 }
