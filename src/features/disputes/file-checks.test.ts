@@ -96,4 +96,16 @@ describe('addFiles', () => {
     expect(files).toEqual([]);
     expect(refused).toMatchObject([{ name: 'parti.pdf', reason: 'unreadable' }]);
   });
+
+  it('does not blame a new file for a chosen one that can no longer be read', async () => {
+    class GoneFile extends File {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new DOMException('gone', 'NotReadableError'));
+      }
+    }
+    const gone = new GoneFile([PDF, 'janvier'], 'parti.pdf', { type: 'application/pdf' });
+    const { files, refused } = await addFiles([gone], [pdf('facture.pdf', 'juillet')]);
+    expect(refused).toEqual([]);
+    expect(files.map((file) => file.name)).toEqual(['parti.pdf', 'facture.pdf']);
+  });
 });
