@@ -1,6 +1,9 @@
+import en from '@locales/en/disputes.json';
+import fr from '@locales/fr/disputes.json';
 import { describe, expect, it } from 'vitest';
 import { contestDocumentSchema, disputeDocumentSchema } from './contract';
 import {
+  DOCUMENT_CONTENT_MISMATCH,
   DOCUMENT_SIGNATURES,
   SIGNATURE_LENGTH,
   documentTypeOfBytes,
@@ -29,6 +32,14 @@ describe('document signatures', () => {
     // A signature cut short is not the format.
     expect(documentTypeOfBytes(bytes(0x89, 0x50, 0x4e, 0x47))).toBeNull();
     expect(documentTypeOfBytes(bytes())).toBeNull();
+  });
+
+  it('gives the API a refusal the client can show, in French and English', () => {
+    const path = DOCUMENT_CONTENT_MISMATCH.replace(/^disputes:/, '').split('.');
+    const lookup = (bundle: unknown) =>
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], bundle);
+    expect(lookup(fr)).toMatch(/^Le contenu d’un fichier ne correspond pas/);
+    expect(lookup(en)).toMatch(/^A file’s content does not match/);
   });
 
   it('reads enough bytes for the longest signature', () => {
