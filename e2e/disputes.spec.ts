@@ -11,8 +11,17 @@ import {
 } from './fixtures';
 
 const MB = 1024 * 1024;
+const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PDF_HEAD = Buffer.from('%PDF-1.7\n');
 const EXPLANATION =
   'La commande a été livrée le jour prévu ; le titulaire a signé le bon de livraison joint.';
+
+/** `size` bytes of a real document: the first bytes of its type, then filler. */
+function documentBytes(head: Buffer, size: number, fill: number): Buffer {
+  const bytes = Buffer.alloc(size, fill);
+  head.copy(bytes);
+  return bytes;
+}
 
 async function openDisputes(page: Page) {
   await page
@@ -188,7 +197,11 @@ test.describe('Litiges', () => {
     }
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await input.setInputFiles([
-      { name: 'preuve-livraison.png', mimeType: 'image/png', buffer: Buffer.alloc(2 * MB, 7) },
+      {
+        name: 'preuve-livraison.png',
+        mimeType: 'image/png',
+        buffer: documentBytes(PNG_HEAD, 2 * MB, 7),
+      },
     ]);
     await expect(list).toContainText('preuve-livraison.png');
     await expect(list).toContainText('2\u00a0Mo');
@@ -209,7 +222,7 @@ test.describe('Litiges', () => {
       {
         name: 'preuve-livraison.pdf',
         mimeType: 'application/pdf',
-        buffer: Buffer.alloc(3 * MB, 5),
+        buffer: documentBytes(PDF_HEAD, 3 * MB, 5),
       },
     ]);
     await page.getByRole('button', { name: 'Vérifier ma contestation' }).click();
@@ -231,6 +244,52 @@ test.describe('Litiges', () => {
     await expect(documents).toContainText('PDF, 3\u00a0Mo');
     await expect(page.getByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
     await reviewShot(page, 'litiges-contestation-envoyee-fr');
+  });
+
+  test('a web page renamed .pdf is refused by its content, in the form and by the API', async ({
+    page,
+  }) => {
+    await openAs(page, demo.marie);
+    await openDisputes(page);
+    const numero = await caseDue(page, 'J-1');
+    await page.goto(`/litiges/${numero}/contestation`);
+    const input = page.getByLabel('Ajouter des fichiers', { exact: true });
+    const webPage = Buffer.from('<!DOCTYPE html><title>Facture</title><h1>Payé</h1>');
+    await input.setInputFiles([
+      { name: 'facture.pdf', mimeType: 'application/pdf', buffer: webPage },
+    ]);
+    const refused = page.getByRole('alert').filter({ hasText: 'Certains fichiers' });
+    await expect(refused).toContainText(
+      '«\u00a0facture.pdf\u00a0» n’est pas un vrai fichier PDF\u00a0: son contenu ne correspond pas à son nom.',
+    );
+    await expect(input).toHaveAccessibleDescription(/«\u00a0facture\.pdf\u00a0» n’est pas un vrai/);
+    await expect(page.getByText(/^Aucun fichier ajouté\./)).toBeVisible();
+    await expectNoAxeViolations(page, 'contest form, a file refused for its content');
+    await reviewShot(page, 'litiges-contester-contenu-refuse-fr');
+
+    // The API, in the mock server's worker, refuses it too when the form's check is skipped.
+    const answer = await page.evaluate(
+      async ({ path, html }) => {
+        const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        const body = new FormData();
+        body.set('explication', 'Le titulaire a signé le bon de livraison joint.');
+        body.append('documents', new File([html], 'facture.pdf', { type: 'application/pdf' }));
+        const response = await fetch(path, {
+          method: 'POST',
+          headers: { 'X-CSRF-Token': session.csrfToken },
+          body,
+        });
+        return { status: response.status, body: (await response.json()) as unknown };
+      },
+      { path: `/api/litiges/${numero}/contestation`, html: webPage.toString() },
+    );
+    expect(answer).toEqual({
+      status: 400,
+      body: {
+        code: 'VALIDATION',
+        fieldErrors: { 'documents.0.contenu': 'disputes:contest.documents.contentMismatch' },
+      },
+    });
   });
 
   test('read-only cases say why', async ({ page }) => {

@@ -19,20 +19,42 @@ function api(path: string, init: RequestInit = {}) {
   return fetch(new URL(`/api${path}`, location.href), { ...init, headers });
 }
 
-/** A multipart body written by hand: jsdom's FormData does not reach the mock intact. */
-function multipart(explication: string, files: { name: string; type: string; size: number }[]) {
+type Part = { name: string; type: string } & ({ size: number } | { content: Uint8Array | string });
+
+const PDF_HEAD = '%PDF-1.7\n';
+
+/** `size` bytes starting with `head`. */
+function startingWith(head: number[], size: number) {
+  const content = new Uint8Array(size);
+  content.set(head);
+  return content;
+}
+
+/**
+ * A multipart body written by hand: jsdom's FormData does not reach the mock intact. A part
+ * given by size is a PDF of that many bytes.
+ */
+function multipart(explication: string, files: Part[]) {
   const boundary = 'limite-de-test';
-  const parts = [
+  const encoder = new TextEncoder();
+  const chunks = [
     `--${boundary}\r\nContent-Disposition: form-data; name="explication"\r\n\r\n${explication}\r\n`,
-    ...files.map(
-      (file) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="documents"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${'x'.repeat(file.size)}\r\n`,
-    ),
-  ];
+    ...files.flatMap((file) => [
+      `--${boundary}\r\nContent-Disposition: form-data; name="documents"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      'content' in file ? file.content : PDF_HEAD.padEnd(file.size, 'x'),
+      '\r\n',
+    ]),
+    `--${boundary}--\r\n`,
+  ].map((chunk) => (typeof chunk === 'string' ? encoder.encode(chunk) : chunk));
+  const body = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  chunks.reduce((offset, chunk) => {
+    body.set(chunk, offset);
+    return offset + chunk.length;
+  }, 0);
   return {
     method: 'POST',
     headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
-    body: `${parts.join('')}--${boundary}--\r\n`,
+    body,
   };
 }
 
@@ -113,7 +135,7 @@ describe('mock API — litiges', () => {
   it('validates uploads like the form: type, size, count', async () => {
     logInAs('marie.durand');
     const numero = demoCase('F29', 'reponse-requise');
-    const send = async (files: { name: string; type: string; size: number }[]) => {
+    const send = async (files: Part[]) => {
       const response = await api(`/litiges/${numero}/contestation`, multipart(EXPLANATION, files));
       return { status: response.status, body: (await response.json()) as unknown };
     };
@@ -144,6 +166,84 @@ describe('mock API — litiges', () => {
     );
   });
 
+  it('refuses a file whose bytes are not the type it claims, even without the form’s check', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const send = async (files: Part[]) => {
+      const response = await api(`/litiges/${numero}/contestation`, multipart(EXPLANATION, files));
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    expect(
+      await send([
+        { name: 'facture.pdf', type: 'application/pdf', content: '<!DOCTYPE html><p>Payé</p>' },
+      ]),
+    ).toEqual({
+      status: 400,
+      body: {
+        code: 'VALIDATION',
+        fieldErrors: { 'documents.0.contenu': 'disputes:contest.documents.contentMismatch' },
+      },
+    });
+    expect(
+      await send([
+        { name: 'preuve.pdf', type: 'application/pdf', size: 100 },
+        { name: 'scan.tiff', type: 'image/tiff', content: 'GIF89a\u0001\u0000\u0001\u0000' },
+        // A real PNG sent as a JPEG is not what it says either.
+        {
+          name: 'photo.jpg',
+          type: 'image/jpeg',
+          content: startingWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 50),
+        },
+      ]),
+    ).toEqual({
+      status: 400,
+      body: {
+        code: 'VALIDATION',
+        fieldErrors: {
+          'documents.1.contenu': 'disputes:contest.documents.contentMismatch',
+          'documents.2.contenu': 'disputes:contest.documents.contentMismatch',
+        },
+      },
+    });
+    const stored = db.disputes.findFirst((q) => q.where({ numeroDossier: numero }));
+    expect(stored?.statut).toBe('reponse-requise');
+    expect(stored?.documents).toEqual([]);
+  });
+
+  it('accepts every accepted format by its content, and stores names without bidi controls', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const response = await api(
+      `/litiges/${numero}/contestation`,
+      multipart(EXPLANATION, [
+        { name: 'photo\u202egnp.pdf', type: 'application/pdf', size: 40 },
+        {
+          name: 'scan-\u2067intel\u2069.tif',
+          type: 'image/tiff',
+          content: startingWith([0x49, 0x49, 0x2a, 0x00], 30),
+        },
+        {
+          name: 'scan-motorola.tif',
+          type: 'image/tiff',
+          content: startingWith([0x4d, 0x4d, 0x00, 0x2a], 30),
+        },
+        {
+          name: 'capture.png',
+          type: 'image/png',
+          content: startingWith([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 20),
+        },
+      ]),
+    );
+    expect(response.status).toBe(200);
+    const stored = db.disputes.findFirst((q) => q.where({ numeroDossier: numero }));
+    expect(stored?.documents.map(({ nom, typeMime }) => [nom, typeMime])).toEqual([
+      ['photognp.pdf', 'application/pdf'],
+      ['scan-intel.tif', 'image/tiff'],
+      ['scan-motorola.tif', 'image/tiff'],
+      ['capture.png', 'image/png'],
+    ]);
+  });
+
   it('records a contest with its documents’ names, types and sizes', async () => {
     logInAs('marie.durand');
     const numero = demoCase('F29', 'reponse-requise');
@@ -151,7 +251,7 @@ describe('mock API — litiges', () => {
       `/litiges/${numero}/contestation`,
       multipart(`  ${EXPLANATION}  `, [
         { name: 'preuve.pdf', type: 'application/pdf', size: 1234 },
-        { name: 'photo.jpg', type: 'image/jpeg', size: 99 },
+        { name: 'photo.jpg', type: 'image/jpeg', content: startingWith([0xff, 0xd8, 0xff], 99) },
       ]),
     );
     expect(response.status).toBe(200);

@@ -17,6 +17,10 @@ import {
   type DisputeTab,
   type DocumentMimeType,
 } from '@/features/disputes/api/contract';
+import {
+  DOCUMENT_CONTENT_MISMATCH,
+  sniffDocumentType,
+} from '@/features/disputes/api/document-files';
 import { now } from '../clock';
 import { db } from '../db';
 import { endpoint, errorResponse, fieldErrors } from '../http';
@@ -208,7 +212,9 @@ export const disputesHandlers = [
 
   /*
    * Multipart, like a real upload: the files' names, types and sizes are checked with the same
-   * contract as the form, then recorded on the case (the bytes themselves are not kept).
+   * contract as the form, then each file's first bytes must be the format its type claims (the
+   * form checks them too, but a client can skip that). Names are stored without bidirectional
+   * controls (the contract strips them); the bytes themselves are not kept.
    */
   endpoint('post', '/litiges/:numero/contestation', { auth: true }, async (context) => {
     const { params, account, request } = context;
@@ -228,6 +234,17 @@ export const disputesHandlers = [
       return errorResponse(400, API_ERROR_CODES.validation, {
         fieldErrors: fieldErrors(parsed.error),
       });
+    }
+    const contents = await Promise.all(files.map((file) => sniffDocumentType(file)));
+    const mismatches = Object.fromEntries(
+      parsed.data.documents.flatMap((document, index) =>
+        contents[index] === document.typeMime
+          ? []
+          : [[`documents.${index}.contenu`, DOCUMENT_CONTENT_MISMATCH]],
+      ),
+    );
+    if (Object.keys(mismatches).length > 0) {
+      return errorResponse(400, 'VALIDATION', { fieldErrors: mismatches });
     }
     const today = parisToday();
     const refusal = refuseIfReadOnly(dispute, today);

@@ -20,6 +20,25 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+/*
+ * Vitest's bridge from jsdom to Node's fetch (which MSW builds each request with) reads a Blob's
+ * bytes from jsdom's internal `_buffer`, a field jsdom 28 renamed `_bytes`: a file sent in a
+ * multipart body reached the mock API as the text « undefined ». Alias the field so the API
+ * reads the real bytes (the bridge still drops the part's file name: the API sees « blob »).
+ * Remove once vitest reads `_bytes` itself.
+ */
+const blobImpl = Object.getOwnPropertySymbols(new Blob()).map((symbol) =>
+  Reflect.get(new Blob(), symbol),
+)[0] as object | undefined;
+const blobImplPrototype: object | null = blobImpl ? Object.getPrototypeOf(blobImpl) : null;
+if (blobImplPrototype && !Reflect.has(blobImplPrototype, '_buffer')) {
+  Object.defineProperty(blobImplPrototype, '_buffer', {
+    get(this: object) {
+      return Reflect.get(this, '_bytes');
+    },
+  });
+}
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await initI18n('fr');

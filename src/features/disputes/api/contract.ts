@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripBidiControls } from './document-files';
 
 /*
  * The disputes contract: the client parses responses with these schemas, the mock handlers parse
@@ -90,7 +91,8 @@ export type DocumentMimeType = z.infer<typeof documentMimeTypeSchema>;
 
 export const disputeDocumentSchema = z.object({
   id: z.string().min(1),
-  nom: z.string().min(1),
+  // Whatever the server kept, a name never reorders how the page reads.
+  nom: z.string().overwrite(stripBidiControls).min(1),
   typeMime: documentMimeTypeSchema,
   /** Bytes. */
   taille: z.int().positive(),
@@ -315,6 +317,7 @@ export type AcceptDisputeRequest = z.infer<typeof acceptDisputeRequestSchema>;
 export const contestDocumentSchema = z.object({
   nom: z
     .string()
+    .overwrite(stripBidiControls)
     .trim()
     .min(1, 'disputes:contest.documents.nameRequired')
     .max(DOCUMENT_NAME_MAX_LENGTH, 'disputes:contest.documents.nameTooLong'),

@@ -41,7 +41,7 @@ export function DisputeDocuments({ dispute }: { dispute: Dispute }) {
         <ul className="file-list">
           {dispute.documents.map((document) => (
             <li key={document.id} className="file-list__item">
-              <span className="file-list__name break">{document.nom}</span>
+              <bdi className="file-list__name break">{document.nom}</bdi>
               <span className="file-list__meta">
                 {t('case.documentMeta', {
                   type: t(`case.mime.${document.typeMime}`),

@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { ACCEPT_ATTRIBUTE, addFiles, type RefusedFile } from '../file-checks';
 import { formatFileSize } from '../format';
@@ -10,11 +10,14 @@ export function DocumentPicker({
   inputId,
   files,
   onChange,
+  onCheckingChange,
   error,
 }: {
   inputId: string;
   files: readonly File[];
   onChange: (files: readonly File[]) => void;
+  /** True while chosen files are being read and checked, before they join the list. */
+  onCheckingChange?: (checking: boolean) => void;
   /** An i18n key from the API's or the contract's check of the whole list. */
   error: string | undefined;
 }) {
@@ -25,20 +28,45 @@ export function DocumentPicker({
   const [refused, setRefused] = useState<RefusedFile[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  // Checking reads the files' bytes: a second choice made meanwhile waits for the first and
+  // adds to its result, not to the list it started from.
+  const latest = useRef(files);
+  const queue = useRef(Promise.resolve());
+  useEffect(() => {
+    latest.current = files;
+  }, [files]);
+
+  const pendingChecks = useRef(0);
+  const track = (change: 1 | -1) => {
+    pendingChecks.current += change;
+    onCheckingChange?.(pendingChecks.current > 0);
+  };
 
   const add = (incoming: readonly File[]) => {
     if (incoming.length === 0) return;
-    const result = addFiles(files, incoming);
-    setRefused(result.refused);
-    const added = result.files.length - files.length;
-    setStatus(added > 0 ? t('contest.documents.added', { count: added }) : '');
-    if (added > 0) onChange(result.files);
+    track(1);
+    const run = queue.current.then(async () => {
+      const before = latest.current;
+      const result = await addFiles(before, incoming);
+      setRefused(result.refused);
+      const added = result.files.length - before.length;
+      setStatus(added > 0 ? t('contest.documents.added', { count: added }) : '');
+      if (added > 0) {
+        latest.current = result.files;
+        onChange(result.files);
+      }
+    });
+    // A check that failed does not block the next one; its error is still reported.
+    queue.current = run.catch(() => undefined);
+    void run.finally(() => track(-1));
   };
 
   const remove = (index: number) => {
     const file = files[index];
     if (!file) return;
-    onChange(files.filter((_, position) => position !== index));
+    const kept = files.filter((_, position) => position !== index);
+    latest.current = kept;
+    onChange(kept);
     setRefused([]);
     setStatus(t('contest.documents.removed', { name: file.name }));
     // The button is gone: keep the keyboard user in the same place of the form.
@@ -51,7 +79,13 @@ export function DocumentPicker({
     add([...event.dataTransfer.files]);
   };
 
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [
+    `${id}-hint`,
+    error ? `${id}-error` : null,
+    refused.length > 0 ? `${id}-refused` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     // Dropping is a pointer shortcut; keyboard users have the file input inside. The whole
@@ -108,13 +142,25 @@ export function DocumentPicker({
       </div>
       {refused.length > 0 ? (
         <Alert tone="error" title={t('contest.documents.refusedTitle')}>
-          <ul>
+          <ul id={`${id}-refused`}>
             {refused.map((file, index) => (
               <li key={`${file.name}-${index}`}>
-                {t(`contest.documents.refused.${file.reason}`, {
-                  name: file.name,
-                  size: formatFileSize(file.size, lang, t),
-                })}
+                <Trans
+                  t={t}
+                  i18nKey={
+                    file.reason === 'duplicate' && file.sameAs !== file.name
+                      ? 'contest.documents.refused.duplicateContent'
+                      : `contest.documents.refused.${file.reason}`
+                  }
+                  values={{
+                    name: file.name,
+                    sameAs: file.sameAs,
+                    size: formatFileSize(file.size, lang, t),
+                    format: file.claimed ? t(`case.mime.${file.claimed}`) : undefined,
+                  }}
+                  // Names are isolated: one written right to left cannot reorder the sentence.
+                  components={{ name: <bdi />, sameAs: <bdi /> }}
+                />
               </li>
             ))}
           </ul>

@@ -19,7 +19,7 @@ export function FileList({ files, label, onRemove }: FileListProps) {
       <ul className="file-list" aria-label={label}>
         {files.map((file, index) => (
           <li key={`${file.name}-${file.size}-${index}`} className="file-list__item">
-            <span className="file-list__name break">{file.name}</span>
+            <bdi className="file-list__name break">{file.name}</bdi>
             <span className="file-list__meta">{formatFileSize(file.size, lang, t)}</span>
             {onRemove ? (
               <Button

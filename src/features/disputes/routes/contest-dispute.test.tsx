@@ -1,7 +1,10 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -16,9 +19,20 @@ function dueTomorrow() {
   return found.numeroDossier;
 }
 
-/** A file of `size` bytes without allocating them: only name, type and size matter here. */
+// The first bytes of each accepted format, which the form reads.
+const heads: Record<string, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
+  'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/tiff': [0x49, 0x49, 0x2a, 0x00],
+};
+
+/**
+ * A file of `size` bytes without allocating them: the right first bytes for its type, then its
+ * name, so that two files are never the same content.
+ */
 function file(name: string, type: string, size: number) {
-  const made = new File(['x'], name, { type });
+  const made = new File([new Uint8Array(heads[type] ?? []), name], name, { type });
   Object.defineProperty(made, 'size', { value: size });
   return made;
 }
@@ -71,7 +85,7 @@ describe('Litiges — contester', () => {
       ),
       file('scan-enorme.tiff', 'image/tiff', 6 * MB),
     ]);
-    const list = screen.getByRole('list', { name: 'Fichiers ajoutés' });
+    const list = await screen.findByRole('list', { name: 'Fichiers ajoutés' });
     expect(within(list).getByText('preuve-livraison.pdf')).toBeVisible();
     expect(within(list).getByText('1,5 Mo')).toBeVisible();
     const refused = screen.getByRole('alert');
@@ -89,9 +103,9 @@ describe('Litiges — contester', () => {
       file('photo-4.jpg', 'image/jpeg', 4.9 * MB),
     ]);
     // Five files of at most 5 MB never exceed 25 MB: the count is what stops a sixth.
-    expect(screen.getByText('5 sur 5 fichiers, 21,1 Mo sur 25 Mo')).toBeVisible();
+    expect(await screen.findByText('5 sur 5 fichiers, 21,1 Mo sur 25 Mo')).toBeVisible();
     await user.upload(input, [file('de-trop.pdf', 'application/pdf', 1000)]);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       '« de-trop.pdf » n’a pas été ajouté : 5 fichiers au maximum.',
     );
 
@@ -107,6 +121,7 @@ describe('Litiges — contester', () => {
     await user.upload(screen.getByLabelText('Ajouter des fichiers'), [
       file('preuve.pdf', 'application/pdf', 200_000),
     ]);
+    await screen.findByText('preuve.pdf');
     await router.navigate('/litiges');
     await screen.findByRole('table');
     await router.navigate(`/litiges/${numero}/contestation`);
@@ -126,6 +141,7 @@ describe('Litiges — contester', () => {
     await user.upload(screen.getByLabelText('Ajouter des fichiers'), [
       new File(['%PDF-1.4 preuve'], 'preuve-livraison.pdf', { type: 'application/pdf' }),
     ]);
+    await screen.findByText('preuve-livraison.pdf');
     await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Étape 2 sur 2/ })).toBeVisible();
     expect(screen.getByText(EXPLANATION)).toBeVisible();
@@ -142,8 +158,134 @@ describe('Litiges — contester', () => {
       decision: 'contestee',
       explication: EXPLANATION,
     });
-    // jsdom's multipart bodies lose their files on the way to the mock: the browser test
-    // (e2e/disputes.spec.ts) checks the documents the API records.
+    // The API read the file's bytes; jsdom's bridge to it drops the file's name, which the
+    // browser test (e2e/disputes.spec.ts) checks.
+    expect(stored?.documents.map(({ typeMime, taille }) => [typeMime, taille])).toEqual([
+      ['application/pdf', 15],
+    ]);
     await waitFor(() => expect(sessionStorage.length).toBe(0));
+  });
+
+  it('refuses a file whose content is not what its name says, naming it on the field', async () => {
+    const numero = dueTomorrow();
+    await openContest(numero);
+    const user = userEvent.setup({ applyAccept: false });
+    const input = screen.getByLabelText('Ajouter des fichiers');
+    await user.upload(input, [
+      new File(['<!DOCTYPE html><p>Facture acquittée</p>'], 'facture.pdf', {
+        type: 'application/pdf',
+      }),
+      new File(['GIF89a\u0001\u0000\u0001\u0000'], 'scan.tiff', { type: 'image/tiff' }),
+      new File(['%PDF-1.7 bon de livraison'], 'bon-de-livraison.pdf', { type: 'application/pdf' }),
+    ]);
+    const refused = await screen.findByRole('alert');
+    expect(refused).toHaveTextContent(
+      '« facture.pdf » n’est pas un vrai fichier PDF : son contenu ne correspond pas à son nom. Choisissez le fichier d’origine, au format PDF, JPG, PNG ou TIFF.',
+    );
+    expect(refused).toHaveTextContent('« scan.tiff » n’est pas un vrai fichier TIFF');
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining('«\u00a0facture.pdf\u00a0» n’est pas un vrai fichier PDF\u00a0:'),
+    );
+    const list = screen.getByRole('list', { name: 'Fichiers ajoutés' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['bon-de-livraison.pdf']);
+  });
+
+  it('says the same in English', async () => {
+    await i18next.changeLanguage('en');
+    try {
+      const numero = dueTomorrow();
+      renderApp(`/litiges/${numero}/contestation`, { as: 'marie.durand' });
+      const input = await screen.findByLabelText('Add files');
+      await userEvent.upload(input, [
+        new File(['<html>'], 'invoice.pdf', { type: 'application/pdf' }),
+      ]);
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        '“invoice.pdf” is not a real PDF file: its content does not match its name. Choose the original file, in PDF, JPG, PNG or TIFF format.',
+      );
+      expect(input).toHaveAccessibleDescription(
+        expect.stringContaining('“invoice.pdf” is not a real PDF file'),
+      );
+    } finally {
+      await i18next.changeLanguage('fr');
+    }
+  });
+
+  it('keeps two files of the same name and size, and refuses the same content twice', async () => {
+    const numero = dueTomorrow();
+    const { user } = await openContest(numero);
+    const input = screen.getByLabelText('Ajouter des fichiers');
+    await user.upload(input, [
+      new File(['%PDF-1.7 janvier'], 'facture.pdf', { type: 'application/pdf' }),
+      new File(['%PDF-1.7 juillet'], 'facture.pdf', { type: 'application/pdf' }),
+    ]);
+    const list = await screen.findByRole('list', { name: 'Fichiers ajoutés' });
+    expect(within(list).getAllByText('facture.pdf')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await user.upload(input, [
+      new File(['%PDF-1.7 juillet'], 'facture-copie.pdf', { type: 'application/pdf' }),
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '« facture-copie.pdf » a le même contenu que « facture.pdf », déjà dans la liste : il n’a pas été ajouté une seconde fois.',
+    );
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('shows names without bidirectional controls, each isolated, in the list and the review', async () => {
+    const numero = dueTomorrow();
+    const { user } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    const input = screen.getByLabelText('Ajouter des fichiers');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await user.upload(input, [
+      // Displayed as « photofdp.png » if the override were kept.
+      new File([png], 'photo\u202egnp.pdf', { type: 'application/pdf' }),
+      new File(['%PDF-1.7 relevé'], 'relevé-\u2067مارس\u2069.pdf', { type: 'application/pdf' }),
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '« photognp.pdf » n’est pas un vrai fichier PDF',
+    );
+    expect(screen.getByText('photognp.pdf').tagName).toBe('BDI');
+    const list = screen.getByRole('list', { name: 'Fichiers ajoutés' });
+    const listed = within(list).getByText('relevé-مارس.pdf');
+    expect(listed.tagName).toBe('BDI');
+    expect(screen.getByRole('button', { name: 'Retirer relevé-مارس.pdf' })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    await screen.findByRole('heading', { level: 1, name: /Étape 2 sur 2/ });
+    expect(screen.getByText('relevé-مارس.pdf').tagName).toBe('BDI');
+  });
+
+  it('shows the API’s refusal of a file’s content on the field', async () => {
+    server.use(
+      http.post('*/api/litiges/:numero/contestation', () =>
+        HttpResponse.json(
+          {
+            code: 'VALIDATION',
+            fieldErrors: { 'documents.0.contenu': 'disputes:contest.documents.contentMismatch' },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const numero = dueTomorrow();
+    const { user } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    await user.upload(screen.getByLabelText('Ajouter des fichiers'), [
+      new File(['%PDF-1.7 preuve'], 'preuve.pdf', { type: 'application/pdf' }),
+    ]);
+    await screen.findByText('preuve.pdf');
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    await user.click(await screen.findByRole('button', { name: 'Envoyer ma contestation' }));
+    const message =
+      'Le contenu d’un fichier ne correspond pas à son type\u00a0: seuls les vrais fichiers PDF, JPG, PNG ou TIFF sont acceptés. Retirez-le ou remplacez-le.';
+    expect(await screen.findByRole('link', { name: message })).toBeVisible();
+    expect(screen.getByLabelText('Ajouter des fichiers')).toHaveAccessibleDescription(
+      expect.stringContaining(message),
+    );
   });
 });

@@ -129,6 +129,7 @@ function ContestForm({
   const [files, setFiles] = useContestFiles(numero);
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
+  const [checkingFiles, setCheckingFiles] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [sendError, setSendError] = useState<string | null>(null);
   const sendErrorRef = useRef<HTMLDivElement>(null);
@@ -159,6 +160,8 @@ function ContestForm({
 
   const review = (event: FormEvent) => {
     event.preventDefault();
+    // Files still being checked are not in the list yet: reviewing now would leave them out.
+    if (checkingFiles) return;
     const found = check();
     setErrors(found);
     if (found.explication || found.documents) {
@@ -316,10 +319,17 @@ function ContestForm({
         inputId={DOCUMENTS_ID}
         files={files}
         onChange={setFiles}
+        onCheckingChange={setCheckingFiles}
         error={errors.documents}
       />
       <div className="actions">
-        <Button type="submit">{t('contest.continue')}</Button>
+        <Button
+          type="submit"
+          pending={checkingFiles}
+          pendingLabel={t('contest.documents.checking')}
+        >
+          {t('contest.continue')}
+        </Button>
         <Link className="button button--secondary" to={disputeCaseHref(numero)}>
           {t('contest.back')}
         </Link>

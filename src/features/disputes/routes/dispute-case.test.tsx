@@ -113,6 +113,29 @@ describe('Litiges — le dossier', () => {
     expect(screen.queryByLabelText('Votre explication')).toBeNull();
   });
 
+  it('shows the documents’ names as they are, whatever the server kept, each isolated', async () => {
+    const dispute = demoCase('R13', 'expire');
+    // A backend that kept a name's bidirectional override: it would read « photofdp.png ».
+    await db.disputes.update((q) => q.where({ numeroDossier: dispute.numeroDossier }), {
+      data(record) {
+        record.documents = [
+          {
+            id: 'doc-1',
+            nom: 'photo\u202egnp.pdf',
+            typeMime: 'application/pdf',
+            taille: 2048,
+            envoyeLe: '2026-11-20T10:00:00+01:00',
+          },
+        ];
+      },
+    });
+    renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
+    const documents = await screen.findByRole('region', { name: 'Pièces justificatives envoyées' });
+    const name = within(documents).getByText('photognp.pdf');
+    expect(name.tagName).toBe('BDI');
+    expect(name.textContent).toBe('photognp.pdf');
+  });
+
   it('says when the case is not in the merchant’s space', async () => {
     renderApp('/litiges/LT-2026-999999', { as: 'marie.durand' });
     expect(
