@@ -17,7 +17,7 @@ export default defineConfig((env) =>
     },
     test: {
       environment: 'jsdom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
       // One jsdom and one module graph per worker, not per file: environment and setup were
