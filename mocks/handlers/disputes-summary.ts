@@ -35,6 +35,7 @@ export function disputesOverview(disputes: readonly Dispute[], today: string): D
     prochaineEcheance: nearest
       ? { date: nearest.dateLimiteReponse, numeroDossier: nearest.numeroDossier }
       : null,
+    aujourdhui: today,
   };
 }
 

@@ -47,6 +47,8 @@ export const disputesOverviewSchema = z.object({
   closRecents: countSchema,
   /** The nearest response deadline among the disputes to handle; null when none is left. */
   prochaineEcheance: z.object({ date: z.iso.date(), numeroDossier: caseNumberSchema }).nullable(),
+  /** The server's day in Paris: « aujourd’hui » is that day, whatever the device's clock says. */
+  aujourdhui: z.iso.date(),
 });
 export type DisputesOverview = z.infer<typeof disputesOverviewSchema>;
 

@@ -31,11 +31,9 @@ export function DisputesOverviewCard() {
       />
     );
   } else {
-    const { aTraiter, enCours, closRecents, prochaineEcheance } = overview.data;
+    const { aTraiter, enCours, closRecents, prochaineEcheance, aujourdhui } = overview.data;
     const deadline = prochaineEcheance;
-    const isToday =
-      deadline !== null &&
-      formatDate(deadline.date, i18n.language) === formatDate(new Date(), i18n.language);
+    const isToday = deadline?.date === aujourdhui;
     content = (
       <>
         {aTraiter + enCours + closRecents === 0 ? <p>{t('disputes.empty', { days })}</p> : null}

@@ -24,6 +24,29 @@ function definition(term: string) {
 }
 
 describe('Page récapitulative — compte abonné (marie.durand)', () => {
+  it('says « aujourd’hui » for a deadline on the server’s day, not the device’s', async () => {
+    const answer = (date: string) =>
+      server.use(
+        http.get('/api/litiges/synthese', () =>
+          HttpResponse.json({
+            aTraiter: 1,
+            enCours: 0,
+            closRecents: 0,
+            prochaineEcheance: { date, numeroDossier: 'LT-2026-000123' },
+            aujourdhui: '2031-03-14',
+          }),
+        ),
+      );
+    answer('2031-03-14');
+    const { unmount } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    await screen.findByRole('link', { name: 'aujourd’hui, dossier LT-2026-000123' });
+    unmount();
+
+    answer('2031-03-15');
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    await screen.findByRole('link', { name: '15/03/2031, dossier LT-2026-000123' });
+  });
+
   it('shows the establishment, the user and the services, with the IBAN masked', async () => {
     renderApp('/tableau-de-bord', { as: 'marie.durand' });
     await screen.findByRole('heading', { name: HEADING, level: 1 });
