@@ -1,5 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DisputeStatus } from '@/features/disputes/api/contract';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
@@ -59,6 +59,14 @@ describe('Litiges — le dossier', () => {
       'href',
       `/litiges/${dispute.numeroDossier}/contestation`,
     );
+  });
+
+  it('« Imprimer le dossier » opens the browser’s print dialog', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const dispute = demoCase('C08', 'reponse-requise');
+    const { user } = renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
+    await user.click(await screen.findByRole('button', { name: 'Imprimer le dossier' }));
+    expect(print).toHaveBeenCalledOnce();
   });
 
   it('accepts after a confirmation saying what it costs; the case becomes « Accepté »', async () => {

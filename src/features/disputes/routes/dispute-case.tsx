@@ -101,6 +101,11 @@ function CaseContent({
 
   return (
     <>
+      <p className="case-print">
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t('case.print')}
+        </Button>
+      </p>
       {answered ? (
         <Alert ref={noticeRef} tone="success" title={t(`case.answered.${answered}`)} />
       ) : null}
