@@ -331,9 +331,17 @@ test.describe('Litiges', () => {
     await expectNoAxeViolations(page, 'dispute list in English');
     await reviewShot(page, 'litiges-liste-en');
     await page.setViewportSize({ width: 390, height: 844 });
+    // A card per case, and nothing wider than the screen.
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await expectNoAxeViolations(page, 'dispute list on a phone');
     await reviewShot(page, 'litiges-liste-en-mobile');
     await page.getByRole('button', { name: 'Français' }).click();
-    await page.getByRole('table').getByRole('rowheader').first().getByRole('link').click();
+    await page.getByRole('listitem').getByRole('link', { name: /^LT-/ }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: /^Dossier/ })).toBeVisible();
     await expectNoAxeViolations(page, 'dispute case on a phone');
     await reviewShot(page, 'litiges-dossier-fr-mobile');

@@ -9,6 +9,7 @@ import { setActiveScenarios } from '../../mocks/scenarios/active';
 import { sessionStarted } from '../features/auth/api/logout';
 import { setCsrfToken } from '../lib/api-client';
 import { initI18n, loadAllNamespaces } from '../lib/i18n';
+import { installMatchMedia, setViewportWidth } from './match-media';
 
 // jsdom has <dialog> but not its modal methods; give it the behaviour the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -39,6 +40,8 @@ if (blobImplPrototype && !Reflect.has(blobImplPrototype, '_buffer')) {
   });
 }
 
+installMatchMedia();
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   await initI18n('fr');
@@ -46,6 +49,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
+  setViewportWidth(1024);
   setActiveScenarios([]);
   setClock(null);
   setBaseLatency(0);

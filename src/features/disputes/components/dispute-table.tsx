@@ -6,14 +6,8 @@ import type { DisputeListQuery, DisputeListResponse, DisputeSortField } from '..
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import { DaysLeft } from './days-left';
+import { listCaption, SORT_COLUMN_KEY } from './list-caption';
 import { StatusBadge } from './status-badge';
-
-const SORT_COLUMN_KEY = {
-  number: 'list.columns.number',
-  opened: 'list.columns.opened',
-  amount: 'list.columns.amount',
-  deadline: 'list.columns.deadline',
-} as const satisfies Record<DisputeSortField, string>;
 
 function SortableHeader({
   field,
@@ -39,7 +33,7 @@ function SortableHeader({
   );
 }
 
-/** One page of the list; a horizontal scroll with a sticky first column keeps it usable on a phone. */
+/** One page of the list, on screens wide enough for a table (phones get `DisputeCards`). */
 export function DisputeTable({
   data,
   query,
@@ -54,8 +48,6 @@ export function DisputeTable({
   const { t, i18n } = useTranslation('disputes');
   const captionId = useId();
   const lang = i18n.language;
-  const from = (data.page - 1) * data.pageSize + 1;
-  const to = from + data.items.length - 1;
 
   return (
     <div
@@ -66,14 +58,7 @@ export function DisputeTable({
     >
       <table className="disputes-table">
         <caption id={captionId} className="disputes-table__caption">
-          {t('list.caption', {
-            tab: t(`list.tabs.${query.tab}`),
-            from,
-            to,
-            total: data.total,
-            column: t(SORT_COLUMN_KEY[query.sort]),
-            order: t(query.order === 'asc' ? 'list.sort.ascending' : 'list.sort.descending'),
-          })}
+          {listCaption(t, data, query)}
         </caption>
         <thead>
           <tr>

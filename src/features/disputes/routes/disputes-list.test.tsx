@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { useScenarios } from '../../../../mocks/testing';
+import { setViewportWidth } from '@/testing/match-media';
 import { renderApp } from '@/testing/render-app';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -48,6 +49,33 @@ describe('Litiges — la liste', () => {
     expect(within(row(1)).getByText('1 jour restant pour répondre')).toBeInTheDocument();
     expect(within(row(4)).getByText('J-6')).toBeInTheDocument();
     expect(within(row(4)).queryByText('Urgent :')).toBeNull();
+  });
+
+  it('on a phone, shows one card per case and sorts from a choice, in the URL', async () => {
+    setViewportWidth(390);
+    const { user, router } = renderApp('/litiges', { as: 'marie.durand' });
+    const cards = await screen.findByRole('region', { name: /^À traiter\s: 1 à 10 sur 10,/ });
+    expect(screen.queryByRole('table')).toBeNull();
+    const items = within(cards).getAllByRole('listitem');
+    expect(items).toHaveLength(10);
+    const first = within(items[0] as HTMLElement);
+    expect(first.getByRole('link', { name: /^LT-/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/litiges\/LT-/),
+    );
+    expect(first.getByText('Montant contesté').nextElementSibling).toHaveTextContent(/\d,\d{2}\s€/);
+    expect(first.getByText('Date limite de réponse').nextElementSibling).toHaveTextContent(
+      /\d{2}\/\d{2}\/\d{4}/,
+    );
+    expect(first.getByText('Motif').nextElementSibling).toHaveTextContent(/^[A-Z]\d{2} /);
+
+    const sort = within(cards).getByRole('combobox', { name: 'Trier par' });
+    expect(sort).toHaveDisplayValue('Date limite de réponse, ordre croissant');
+    await user.selectOptions(sort, 'Montant contesté, ordre décroissant');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=amount&order=desc'));
+
+    setViewportWidth(1024);
+    expect(await screen.findByRole('table')).toBeVisible();
   });
 
   it('sorts by a column, keeps it in the URL, and Back restores the previous order', async () => {

@@ -5,6 +5,7 @@ import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
 import { useSession } from '@/features/auth/api/get-session';
 import { useDocumentTitle } from '@/lib/document-title';
+import { useMediaQuery } from '@/lib/use-media-query';
 import {
   readDisputeListQuery,
   type DisputeListQuery,
@@ -13,6 +14,7 @@ import {
 import { useDisputes } from '../api/get-disputes';
 import { ActivationRequired } from '../components/activation-required';
 import { DisputeFilters } from '../components/dispute-filters';
+import { DisputeCards } from '../components/dispute-cards';
 import { DisputeTable } from '../components/dispute-table';
 import { DisputeTabs } from '../components/dispute-tabs';
 import { ExportButton } from '../components/export-button';
@@ -20,6 +22,8 @@ import { Pagination } from '../components/pagination';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import '../disputes.css';
 import { disputesListHref, firstOrder } from '../list-links';
+
+const PHONE_MEDIA = '(max-width: 40rem)';
 
 export default function DisputesListRoute() {
   const { t } = useTranslation('disputes');
@@ -53,6 +57,8 @@ function DisputeList() {
   // Rendered at transition priority: a page of rows renders in slices that leave the main
   // thread free in between, not in one long task.
   const data = useDeferredValue(list.data);
+  // A table of eight columns does not fit a phone: one card per case instead.
+  const phone = useMediaQuery(PHONE_MEDIA);
   // Until the rows on screen are the latest answer, the view says it is updating.
   const updating = list.isPlaceholderData || (data !== undefined && data !== list.data);
   const filtered = Boolean(query.type ?? query.du ?? query.au ?? query.q);
@@ -89,7 +95,16 @@ function DisputeList() {
   } else if (data) {
     content = (
       <>
-        <DisputeTable data={data} query={query} onSort={sortBy} busy={updating} />
+        {phone ? (
+          <DisputeCards
+            data={data}
+            query={query}
+            onSort={(sort, order) => go({ sort, order, page: 1 })}
+            busy={updating}
+          />
+        ) : (
+          <DisputeTable data={data} query={query} onSort={sortBy} busy={updating} />
+        )}
         <Pagination query={query} pages={pages} />
       </>
     );
