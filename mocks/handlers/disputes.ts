@@ -28,16 +28,24 @@ import type { AccountRecord } from '../records';
 import { parisToday } from '../lib/today';
 import { inTab } from './disputes-summary';
 
-type Filters = Pick<DisputeListQuery, 'type' | 'du' | 'au' | 'q'>;
+type Filters = Pick<
+  DisputeListQuery,
+  'type' | 'du' | 'au' | 'q' | 'carte' | 'min' | 'max' | 'motif'
+>;
 
 function ownDisputes(account: AccountRecord) {
   return db.disputes.findMany((q) => q.where({ numeroCommercant: account.numeroCommercant }));
 }
 
-function matches(dispute: Dispute, { type, du, au, q }: Filters): boolean {
+function matches(dispute: Dispute, { type, du, au, q, carte, min, max, motif }: Filters): boolean {
   if (type && dispute.type !== type) return false;
   if (du && dispute.dateOuverture < du) return false;
   if (au && dispute.dateOuverture > au) return false;
+  if (carte && dispute.derniersChiffresCarte !== carte) return false;
+  if (motif && dispute.motif !== motif) return false;
+  // The query is in euros, the records in cents.
+  if (min !== undefined && dispute.montantConteste < Math.round(min * 100)) return false;
+  if (max !== undefined && dispute.montantConteste > Math.round(max * 100)) return false;
   if (q) {
     const needle = q.toLowerCase();
     return (

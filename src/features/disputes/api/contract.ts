@@ -161,6 +161,15 @@ function param<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' ? undefined : value), schema);
 }
 
+const euros = z.preprocess(
+  (value) => (typeof value === 'string' ? value.replace(/\s/g, '').replace(',', '.') : value),
+  z.coerce
+    .number({ error: 'disputes:list.errors.invalidAmount' })
+    .nonnegative('disputes:list.errors.invalidAmount')
+    .max(10_000_000, 'disputes:list.errors.invalidAmount')
+    .multipleOf(0.01, 'disputes:list.errors.invalidAmount'),
+);
+
 const disputeListQueryObjectSchema = z.object({
   tab: param(disputeTabSchema.default('a-traiter')),
   type: param(
@@ -171,6 +180,20 @@ const disputeListQueryObjectSchema = z.object({
   au: param(z.iso.date({ error: 'disputes:list.errors.invalidDate' }).optional()),
   /** Case number or card member reference, matched case-insensitively as a substring. */
   q: param(z.string().trim().max(40, 'disputes:list.errors.searchTooLong').optional()),
+  /** The card's last four digits. */
+  carte: param(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, 'disputes:list.errors.invalidCard')
+      .optional(),
+  ),
+  /** Disputed amount range in euros, both ends included; « 12,50 » as typed is read too. */
+  min: param(euros.optional()),
+  max: param(euros.optional()),
+  motif: param(
+    z.string().regex(REASON_CODE_PATTERN, 'disputes:list.errors.invalidReason').optional(),
+  ),
   sort: param(disputeSortFieldSchema.default('deadline')),
   order: param(sortOrderSchema.default('asc')),
   page: param(
@@ -188,10 +211,15 @@ const disputeListQueryObjectSchema = z.object({
   ),
 });
 
-export const disputeListQuerySchema = disputeListQueryObjectSchema.refine(
-  (query) => !query.du || !query.au || query.du <= query.au,
-  { message: 'disputes:list.errors.dateRangeInverted', path: ['au'] },
-);
+export const disputeListQuerySchema = disputeListQueryObjectSchema
+  .refine((query) => !query.du || !query.au || query.du <= query.au, {
+    message: 'disputes:list.errors.dateRangeInverted',
+    path: ['au'],
+  })
+  .refine((query) => query.min === undefined || query.max === undefined || query.min <= query.max, {
+    message: 'disputes:list.errors.amountRangeInverted',
+    path: ['max'],
+  });
 export type DisputeListQuery = z.infer<typeof disputeListQuerySchema>;
 export type DisputeListQueryInput = z.input<typeof disputeListQuerySchema>;
 

@@ -4,11 +4,31 @@ import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/error-summary';
 import { Field } from '@/components/field';
 import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
+import { reasonCodes } from '../reason-codes';
 
-type FilterName = 'type' | 'du' | 'au' | 'q';
-const FILTERS: readonly FilterName[] = ['type', 'du', 'au', 'q'];
+type FilterName = 'type' | 'motif' | 'du' | 'au' | 'carte' | 'min' | 'max' | 'q';
+const FILTERS: readonly FilterName[] = ['type', 'motif', 'du', 'au', 'carte', 'min', 'max', 'q'];
+const NO_FILTER = Object.fromEntries(FILTERS.map((name) => [name, undefined])) as Record<
+  FilterName,
+  undefined
+>;
 
-/** Type, opening dates and search; applying them starts again from page 1 of the same tab. */
+/** Whether the view is narrowed by any filter (an amount of 0 € counts). */
+export function isFiltered(query: DisputeListQuery): boolean {
+  return FILTERS.some((name) => query[name] !== undefined);
+}
+
+/** An amount of the query as the merchant would type it: « 49,9 » in French. */
+function amountInput(amount: number | undefined, lang: string): string {
+  return amount === undefined
+    ? ''
+    : amount.toLocaleString(lang, { useGrouping: false, maximumFractionDigits: 2 });
+}
+
+/**
+ * Type, reason, opening dates, card, amounts and search; applying them starts again from page 1
+ * of the same tab.
+ */
 export function DisputeFilters({
   query,
   onApply,
@@ -16,12 +36,12 @@ export function DisputeFilters({
   query: DisputeListQuery;
   onApply: (filters: Pick<DisputeListQuery, FilterName>) => void;
 }) {
-  const { t } = useTranslation('disputes');
+  const { t, i18n } = useTranslation('disputes');
   const id = useId();
   const [errors, setErrors] = useState<Partial<Record<FilterName, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const fieldId = (name: FilterName) => `${id}-${name}`;
-  const active = FILTERS.some((name) => query[name] !== undefined);
+  const active = isFiltered(query);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,13 +61,13 @@ export function DisputeFilters({
       return;
     }
     setErrors({});
-    const { type, du, au, q } = parsed.data;
-    onApply({ type, du, au, q: q || undefined });
+    const { type, motif, du, au, carte, min, max, q } = parsed.data;
+    onApply({ type, motif, du, au, carte, min, max, q: q || undefined });
   };
 
   const clear = () => {
     setErrors({});
-    onApply({ type: undefined, du: undefined, au: undefined, q: undefined });
+    onApply(NO_FILTER);
   };
 
   const summary = FILTERS.flatMap((name) => {
@@ -87,6 +107,24 @@ export function DisputeFilters({
             ))}
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor={fieldId('motif')}>
+            {t('list.filters.reason')}
+          </label>
+          <select
+            id={fieldId('motif')}
+            name="motif"
+            className="field__input"
+            defaultValue={query.motif ?? ''}
+          >
+            <option value="">{t('list.filters.allReasons')}</option>
+            {reasonCodes.map((reason) => (
+              <option key={reason.code} value={reason.code}>
+                {`${reason.code} — ${t(reason.labelKey)}`}
+              </option>
+            ))}
+          </select>
+        </div>
         <Field
           id={fieldId('du')}
           name="du"
@@ -102,6 +140,36 @@ export function DisputeFilters({
           label={t('list.filters.to')}
           defaultValue={query.au ?? ''}
           error={errors.au}
+        />
+        <Field
+          id={fieldId('carte')}
+          name="carte"
+          inputMode="numeric"
+          maxLength={4}
+          label={t('list.filters.card')}
+          hint={t('list.filters.cardHint')}
+          defaultValue={query.carte ?? ''}
+          error={errors.carte}
+          autoComplete="off"
+        />
+        <Field
+          id={fieldId('min')}
+          name="min"
+          inputMode="decimal"
+          label={t('list.filters.min')}
+          hint={t('list.filters.amountHint')}
+          defaultValue={amountInput(query.min, i18n.language)}
+          error={errors.min}
+          autoComplete="off"
+        />
+        <Field
+          id={fieldId('max')}
+          name="max"
+          inputMode="decimal"
+          label={t('list.filters.max')}
+          defaultValue={amountInput(query.max, i18n.language)}
+          error={errors.max}
+          autoComplete="off"
         />
         <Field
           id={fieldId('q')}

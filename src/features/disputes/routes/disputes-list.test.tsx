@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { useScenarios } from '../../../../mocks/testing';
 import { setViewportWidth } from '@/testing/match-media';
@@ -177,6 +178,75 @@ describe('Litiges — la liste', () => {
         'Aucun litige ne correspond à ces critères. Modifiez les filtres ou effacez-les.',
       ),
     ).toBeVisible();
+  });
+
+  it('filters by the card’s last digits, an amount range and the reason, kept in the URL and the CSV', async () => {
+    const mine = db.disputes.findMany((q) =>
+      q.where({ numeroCommercant: '9400000011', statut: 'clos-en-faveur-du-titulaire' }),
+    );
+    const target = mine[0];
+    if (!target) throw new Error('marie.durand has no case lost');
+    const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    await table();
+    await user.type(
+      screen.getByLabelText('4 derniers chiffres de la carte'),
+      target.derniersChiffresCarte,
+    );
+    await user.type(screen.getByLabelText('Montant minimum (€)'), euros(target.montantConteste));
+    await user.type(screen.getByLabelText('Montant maximum (€)'), euros(target.montantConteste));
+    await user.selectOptions(screen.getByLabelText('Motif'), target.motif);
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    const amount = (target.montantConteste / 100).toString();
+    await waitFor(() =>
+      expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+        tab: 'clos',
+        carte: target.derniersChiffresCarte,
+        min: amount,
+        max: amount,
+        motif: target.motif,
+      }),
+    );
+    const expected = mine
+      .filter(
+        (dispute) =>
+          dispute.derniersChiffresCarte === target.derniersChiffresCarte &&
+          dispute.montantConteste === target.montantConteste &&
+          dispute.motif === target.motif,
+      )
+      .map((dispute) => dispute.numeroDossier);
+    await waitFor(() => expect(rowHeaders(screen.getByRole('table'))).toEqual(expected));
+    // The form shows the amounts as typed, in French.
+    expect(screen.getByLabelText('Montant minimum (€)')).toHaveValue(
+      euros(target.montantConteste).replace(/,?0+$/, ''),
+    );
+
+    const exports: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/litiges/export')) exports.push(request.url);
+    });
+    await user.click(screen.getByRole('button', { name: /Exporter/ }));
+    await waitFor(() => expect(exports).toHaveLength(1));
+    const exported = new URL(exports[0] ?? '').searchParams;
+    expect(exported.get('carte')).toBe(target.derniersChiffresCarte);
+    expect(exported.get('min')).toBe(amount);
+    expect(exported.get('motif')).toBe(target.motif);
+  });
+
+  it('refuses a card number that is not 4 digits and an inverted amount range, on the fields', async () => {
+    const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    await table();
+    await user.type(screen.getByLabelText('4 derniers chiffres de la carte'), '12a');
+    await user.type(screen.getByLabelText('Montant minimum (€)'), '50');
+    await user.type(screen.getByLabelText('Montant maximum (€)'), '10,5');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+    expect(screen.getByLabelText('4 derniers chiffres de la carte')).toHaveAccessibleDescription(
+      /Saisissez les 4 derniers chiffres de la carte/,
+    );
+    expect(screen.getByLabelText('Montant maximum (€)')).toHaveAccessibleDescription(
+      /Le montant maximum doit être égal ou supérieur au montant minimum/,
+    );
+    expect(router.state.location.search).toBe('?tab=clos');
   });
 
   it('refuses an inverted date range, pointing at the end date', async () => {

@@ -13,7 +13,7 @@ import {
 } from '../api/contract';
 import { useDisputes } from '../api/get-disputes';
 import { ActivationRequired } from '../components/activation-required';
-import { DisputeFilters } from '../components/dispute-filters';
+import { DisputeFilters, isFiltered } from '../components/dispute-filters';
 import { DisputeCards } from '../components/dispute-cards';
 import { DisputeTable } from '../components/dispute-table';
 import { DisputeTabs } from '../components/dispute-tabs';
@@ -61,7 +61,7 @@ function DisputeList() {
   const phone = useMediaQuery(PHONE_MEDIA);
   // Until the rows on screen are the latest answer, the view says it is updating.
   const updating = list.isPlaceholderData || (data !== undefined && data !== list.data);
-  const filtered = Boolean(query.type ?? query.du ?? query.au ?? query.q);
+  const filtered = isFiltered(query);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   let content;
