@@ -34,7 +34,5 @@ export function useResetLink(jeton: string | null) {
     staleTime: Infinity,
     gcTime: 0,
     refetchOnWindowFocus: false,
-    // A dead link stays dead; only the network or the server may answer better next time.
-    retry: (failureCount, error) => deadLinkOf(error) === null && failureCount < 1,
   });
 }
