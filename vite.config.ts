@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { noReferrerPages } from './scripts/no-referrer-pages.ts';
 import { prerenderPublicPages, serveAppShell } from './scripts/prerender-plugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     ...(mode === 'production' ? [dropMockWorker()] : []),
-    ...(mode === 'test' ? [] : [prerenderPublicPages(root), serveAppShell()]),
+    ...(mode === 'test' ? [] : [noReferrerPages(), prerenderPublicPages(root), serveAppShell()]),
     ...(mode === 'test' ? [] : [withoutMswCookieStore()]),
   ],
   resolve: {
