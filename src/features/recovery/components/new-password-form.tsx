@@ -57,8 +57,10 @@ export function NewPasswordForm({ identifiant, pending, send, onFailure }: NewPa
           autoComplete="new-password"
           required
           error={errors.password}
-          onChange={(event) => setPassword(event.target.value)}
-          onBlur={() => recheck('password')}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            recheck('password');
+          }}
         />
         <PasswordStrength password={password} />
       </div>

@@ -117,11 +117,16 @@ export function useRecoveryForm<TSchema extends z.ZodType>({
     dispatch(result.data);
   };
 
-  /** On leaving a field in error: its message follows what is now typed. */
+  /**
+   * Once a field shows an error, its message follows the typing, so it is right by the time the
+   * user presses the button (a message vanishing on blur would move the button from under the
+   * pointer between press and release).
+   */
   const recheck = (name: string) => {
     if (!errors[name]) return;
     const result = check();
-    setErrors(result.success ? {} : firstMessages(result.error.issues));
+    const now = result.success ? undefined : firstMessages(result.error.issues)[name];
+    setErrors((previous) => ({ ...previous, [name]: now }));
   };
 
   return { formRef, errors, failure, alertRef, submit, dispatch, recheck };

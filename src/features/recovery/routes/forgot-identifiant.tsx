@@ -83,7 +83,7 @@ export default function ForgotIdentifiantRoute() {
             required
             defaultValue={typed?.numeroCommercant}
             error={errors.numeroCommercant}
-            onBlur={() => recheck('numeroCommercant')}
+            onChange={() => recheck('numeroCommercant')}
           />
           <Field
             name="email"
@@ -95,7 +95,7 @@ export default function ForgotIdentifiantRoute() {
             required
             defaultValue={typed?.email}
             error={errors.email}
-            onBlur={() => recheck('email')}
+            onChange={() => recheck('email')}
           />
           <Button
             type="submit"

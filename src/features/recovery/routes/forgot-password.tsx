@@ -96,7 +96,7 @@ export default function ForgotPasswordRoute() {
             required
             defaultValue={sent?.identifiant}
             error={errors.identifiant}
-            onBlur={() => recheck('identifiant')}
+            onChange={() => recheck('identifiant')}
           />
           <Button
             type="submit"

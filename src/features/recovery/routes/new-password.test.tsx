@@ -91,6 +91,19 @@ describe('Nouveau mot de passe', () => {
     expect(requests).toEqual([]);
   });
 
+  it('lets an error follow the typing: gone before the button is pressed, which stays put', async () => {
+    const { url } = await linkFor();
+    const { user } = renderApp(url);
+    await choose(user, 'soleil');
+    const field = screen.getByLabelText('Nouveau mot de passe');
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.clear(field);
+    await user.type(field, NEW_PASSWORD);
+    expect(field).toHaveFocus();
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/au moins 12\scaractères\. Astuce/)).not.toBeInTheDocument();
+  });
+
   it('sets the new password: the old one no longer works, the link is spent', async () => {
     const requests = resetRequests();
     const { token, url } = await linkFor();
