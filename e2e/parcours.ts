@@ -50,8 +50,40 @@ async function signup(page: Page, until: SignupStage) {
   ).toBeVisible();
 }
 
+/** « Mot de passe oublié » for marie.durand, up to the answer (sent, or an alert). */
+async function requestReset(page: Page) {
+  await page.locator('main input[name="identifiant"]').fill('marie.durand');
+  await submit(page);
+  await expect(page.locator('main .alert--success, main [role="alert"]').first()).toBeVisible();
+}
+
+/**
+ * Requests a link, then follows it from « E-mails envoyés » in the dev toolbar, as designers do;
+ * returns the link, and leaves the toolbar closed for the picture.
+ */
+async function followResetLink(page: Page): Promise<string> {
+  await requestReset(page);
+  const toolbar = page.locator('.devtools');
+  await toolbar.locator('.devtools__toggle').click();
+  await toolbar.locator('.devtools__email summary').first().click();
+  const link = toolbar.locator('.devtools__email-body a').first();
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await page.waitForURL((url) => url.pathname === '/mot-de-passe/nouveau');
+  await expect(page.locator('main h1')).toBeVisible();
+  await toolbar.locator('.devtools__toggle').click();
+  await expect(toolbar.locator('.devtools__panel')).toHaveCount(0);
+  return href;
+}
+
+async function setNewPassword(page: Page, password: string) {
+  await page.locator('main input[name="password"]').fill(password);
+  await submit(page);
+}
+
 async function play(page: Page, step: ParcoursStep) {
   switch (step.play) {
+    case 'submit-empty':
     case 'submit-empty-login':
       await submit(page);
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
@@ -102,6 +134,46 @@ async function play(page: Page, step: ParcoursStep) {
       await page.waitForURL(/contestation/);
       await submit(page);
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+      break;
+    case 'request-reset':
+      await requestReset(page);
+      break;
+    case 'request-reset-too-often':
+      // 5 requests within 15 minutes are answered; the next is held back.
+      await requestReset(page);
+      for (let sent = 2; sent <= 6; sent += 1) {
+        await page.locator('main .sent .button--secondary').click();
+        await expect(
+          page.locator(sent <= 5 ? 'main .alert--success' : 'main [role="alert"]'),
+        ).toBeFocused();
+      }
+      break;
+    case 'follow-reset-link':
+      await followResetLink(page);
+      break;
+    case 'reset-weak-password':
+      await followResetLink(page);
+      await setNewPassword(page, 'soleil');
+      await expect(page.locator('main [aria-invalid="true"]')).toBeVisible();
+      break;
+    case 'reset-password':
+      await followResetLink(page);
+      await setNewPassword(page, 'Pain-de-campagne-2027');
+      await expect(page.locator('main a.button[href="/connexion"]')).toBeVisible();
+      break;
+    case 'reuse-reset-link': {
+      const href = await followResetLink(page);
+      await setNewPassword(page, 'Pain-de-campagne-2027');
+      await expect(page.locator('main a.button[href="/connexion"]')).toBeVisible();
+      await page.goto(href);
+      await expect(page.locator('main h1')).toBeVisible();
+      break;
+    }
+    case 'request-identifiant':
+      await page.locator('main input[name="numeroCommercant"]').fill('9400000011');
+      await page.locator('main input[name="email"]').fill('marie.durand@boulangerie-durand.fr');
+      await submit(page);
+      await expect(page.locator('main .alert--success, main [role="alert"]').first()).toBeVisible();
       break;
     default:
       break;

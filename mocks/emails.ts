@@ -1,3 +1,4 @@
+import { formatDate, formatTime } from '@/lib/format';
 import { now } from './clock';
 import type { AccountRecord } from './records';
 import { newToken, serverState, type SentEmail } from './server-state';
@@ -53,5 +54,37 @@ export function emailDisputeEvent(
     account.notifications.email || account.email,
     opened ? `Nouveau litige ${caseNumber}` : `Mise à jour du litige ${caseNumber}`,
     `Bonjour ${account.prenom} ${account.nom},\n\n${detail}\n\nRetrouvez le dossier ${caseNumber} dans votre espace, rubrique Litiges.`,
+  );
+}
+
+export function emailPasswordResetLink(account: AccountRecord, link: string): SentEmail {
+  return send(
+    'mot-de-passe-lien',
+    account.email,
+    'Choisissez un nouveau mot de passe',
+    `Bonjour ${account.prenom} ${account.nom},\n\nVous avez demandé à changer le mot de passe de votre compte commerçant en ligne (identifiant : ${account.identifiant}). Ouvrez ce lien pour en choisir un nouveau ; il fonctionne une seule fois, pendant 30 minutes :\n\n${link}\n\nVous n’avez rien demandé ? Ignorez cet e-mail : votre mot de passe actuel reste valable.`,
+  );
+}
+
+export function emailPasswordChanged(account: AccountRecord): SentEmail {
+  const at = new Date(now());
+  return send(
+    'mot-de-passe-modifie',
+    account.email,
+    'Votre mot de passe a été modifié',
+    `Bonjour ${account.prenom} ${account.nom},\n\nLe mot de passe de votre compte commerçant en ligne (identifiant : ${account.identifiant}) a été modifié le ${formatDate(at, 'fr')} à ${formatTime(at, 'fr')}. Par sécurité, toutes les sessions ouvertes sur ce compte ont été fermées.\n\nVous n’êtes pas à l’origine de ce changement ? Appelez-nous sans attendre.`,
+  );
+}
+
+export function emailIdentifiantReminder(
+  account: AccountRecord,
+  establishment: string,
+  loginLink: string,
+): SentEmail {
+  return send(
+    'identifiant-rappel',
+    account.email,
+    'Votre identifiant',
+    `Bonjour ${account.prenom} ${account.nom},\n\nVous avez demandé l’identifiant de votre compte commerçant en ligne pour ${establishment} (numéro de commerçant ${account.numeroCommercant}).\n\nVotre identifiant : ${account.identifiant}\n\nPour vous connecter : ${loginLink}\nMot de passe oublié ? Utilisez le lien « Mot de passe oublié ? » de la page de connexion.`,
   );
 }

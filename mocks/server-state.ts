@@ -1,4 +1,5 @@
 import { now } from './clock';
+import type { ThrottleTable } from './throttle';
 
 /** What a real backend keeps beside its database: the session (behind its cookie), throttling. */
 export interface MockSession {
@@ -9,16 +10,33 @@ export interface MockSession {
 
 export interface ServerState {
   session: MockSession | null;
-  loginFailures: Record<string, { failures: number[]; lockedUntil: number | null }>;
+  loginFailures: ThrottleTable;
+  /** « Mot de passe oublié » and « Identifiant oublié » requests, by what was typed. */
+  recoveryRequests: ThrottleTable;
+  /** Password reset links, by the SHA-256 of their token: the token itself is never kept. */
+  passwordResetLinks: Record<string, PasswordResetLink>;
   /** Set by the `session-expiree` scenario: the next authenticated call answers 401. */
   expireNextCall: boolean;
   /** What the backend would have e-mailed, newest first (designers' « E-mails envoyés »). */
   emails: SentEmail[];
 }
 
+export interface PasswordResetLink {
+  identifiant: string;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
 export interface SentEmail {
   id: string;
-  kind: 'compte-cree' | 'litiges-actives' | 'litige-ouvert' | 'litige-mis-a-jour';
+  kind:
+    | 'compte-cree'
+    | 'litiges-actives'
+    | 'litige-ouvert'
+    | 'litige-mis-a-jour'
+    | 'mot-de-passe-lien'
+    | 'mot-de-passe-modifie'
+    | 'identifiant-rappel';
   to: string;
   subject: string;
   body: string;
@@ -26,7 +44,14 @@ export interface SentEmail {
 }
 
 function initialState(): ServerState {
-  return { session: null, loginFailures: {}, expireNextCall: false, emails: [] };
+  return {
+    session: null,
+    loginFailures: {},
+    recoveryRequests: {},
+    passwordResetLinks: {},
+    expireNextCall: false,
+    emails: [],
+  };
 }
 
 export let serverState: ServerState = initialState();

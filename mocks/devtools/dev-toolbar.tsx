@@ -14,6 +14,7 @@ import {
   setLatency,
   simulateDisputeEvent,
 } from './actions';
+import { EmailBody } from './email-body';
 
 const OPEN_KEY = 'espace-commercant:outils-ouverts';
 
@@ -263,7 +264,7 @@ export function DevToolbar({
                       <summary>
                         {email.subject} — {email.to}
                       </summary>
-                      <pre className="devtools__email-body">{email.body}</pre>
+                      <EmailBody text={email.body} />
                     </details>
                   </li>
                 ))}

@@ -2,6 +2,7 @@ import { accountHandlers } from './account';
 import { contactHandlers } from './contact';
 import { disputesHandlers } from './disputes';
 import { disputesSummaryHandlers } from './disputes-summary';
+import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
 import { signupHandlers } from './signup';
 
@@ -9,6 +10,7 @@ import { signupHandlers } from './signup';
 export const httpHandlers = [
   ...contactHandlers,
   ...sessionHandlers,
+  ...recoveryHandlers,
   ...accountHandlers,
   ...disputesSummaryHandlers,
   // After the summary: `/litiges/:numero` would also match `/litiges/synthese`.

@@ -11,9 +11,7 @@ import {
 } from '../http';
 import type { AccountRecord } from '../records';
 import { serverState, startSession, type MockSession } from '../server-state';
-
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60_000;
+import { countAttempt, throttleEntry } from '../throttle';
 
 export function sessionBody(session: MockSession, account: AccountRecord | null): Session {
   const establishment = account
@@ -38,15 +36,6 @@ export function sessionBody(session: MockSession, account: AccountRecord | null)
   };
 }
 
-/** Throttling is keyed on the identifiant typed, whether an account has it or not. */
-function throttleEntry(identifiant: string) {
-  const key = identifiant.toLowerCase();
-  const entry = (serverState.loginFailures[key] ??= { failures: [], lockedUntil: null });
-  entry.failures = entry.failures.filter((time) => now() - time < WINDOW_MS);
-  if (entry.lockedUntil !== null && entry.lockedUntil <= now()) entry.lockedUntil = null;
-  return entry;
-}
-
 function lockedResponse(lockedUntil: number) {
   return errorResponse(429, LOGIN_ERROR_CODES.locked, {
     lockedUntil: new Date(lockedUntil).toISOString(),
@@ -62,18 +51,15 @@ export const sessionHandlers = [
   }),
 
   endpoint('post', '/session', { body: loginRequestSchema }, ({ body }) => {
-    const entry = throttleEntry(body.identifiant);
+    // Keyed on the identifiant typed, whether an account has it or not.
+    const entry = throttleEntry(serverState.loginFailures, body.identifiant);
     // Locked: refuse before the password is even looked at.
     if (entry.lockedUntil !== null) return lockedResponse(entry.lockedUntil);
 
     const account = findAccount(body.identifiant);
     if (!account || account.password !== body.password) {
-      entry.failures.push(now());
-      if (entry.failures.length >= MAX_FAILURES) {
-        entry.lockedUntil = now() + WINDOW_MS;
-        entry.failures = [];
-        return lockedResponse(entry.lockedUntil);
-      }
+      const lockedUntil = countAttempt(entry);
+      if (lockedUntil !== null) return lockedResponse(lockedUntil);
       return errorResponse(401, LOGIN_ERROR_CODES.invalidCredentials);
     }
 

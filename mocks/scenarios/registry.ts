@@ -98,6 +98,23 @@ export const scenarios = [
     screens: ['Créer un compte : vérification, « Réessayer »'],
   },
   {
+    name: 'lien-expire',
+    title: 'Lien de mot de passe expiré',
+    description:
+      'Les liens « Mot de passe oublié » envoyés ont déjà 30 minutes : les suivre explique que le lien a expiré et propose d’en demander un nouveau.',
+    screens: ['Nouveau mot de passe : « Ce lien a expiré »'],
+  },
+  {
+    name: 'erreur-envoi-e-mail',
+    title: 'Panne du serveur d’e-mails',
+    description:
+      'Les demandes « Mot de passe oublié » et « Identifiant oublié » répondent qu’aucun e-mail n’a pu être envoyé (503), ce qui a été saisi est gardé ; un mot de passe changé l’est quand même, sans e-mail de confirmation.',
+    screens: [
+      'Mot de passe oublié : « L’e-mail n’a pas pu être envoyé »',
+      'Identifiant oublié : même message',
+    ],
+  },
+  {
     name: 'chat-ferme',
     title: 'Chat fermé',
     description:

@@ -56,6 +56,8 @@ function serverEntries(): [string, unknown][] {
   return [
     ['session', state.session],
     ['loginFailures', state.loginFailures],
+    ['recoveryRequests', state.recoveryRequests],
+    ['passwordResetLinks', state.passwordResetLinks],
     ['expireNextCall', state.expireNextCall],
     ['emails', state.emails],
     ['config', config],

@@ -32,6 +32,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: redirectIfLoggedIn(queryClient),
               lazy: page(() => import('@/features/auth/routes/login'), ['auth']),
             },
+            // Not guest-only: a merchant still logged in (in another tab, on another device) may
+            // have forgotten, and an e-mailed link must work whoever opens it.
+            {
+              path: paths.passwordForgotten,
+              lazy: page(() => import('@/features/recovery/routes/forgot-password'), recoveryNs),
+            },
+            {
+              path: paths.passwordNew,
+              lazy: page(() => import('@/features/recovery/routes/new-password'), recoveryNs),
+            },
+            {
+              path: paths.identifiantForgotten,
+              lazy: page(() => import('@/features/recovery/routes/forgot-identifiant'), recoveryNs),
+            },
             {
               id: 'authenticated',
               loader: async (args) => {
@@ -152,6 +166,8 @@ function whenIdle(run: () => void): void {
 const guestOnly: GuestRouteHandle = { guestOnly: true };
 const signupNs = ['signup', 'validation'] as const;
 const disputesNs = ['disputes', 'disputes-reasons'] as const;
+// `auth`: the login's identifiant messages and links; `validation`: the password rules.
+const recoveryNs = ['recovery', 'auth', 'validation'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
 const signupGuards = () => import('@/features/signup/guards');
 

@@ -2,6 +2,10 @@
 export const paths = {
   home: '/',
   login: '/connexion',
+  passwordForgotten: '/mot-de-passe/oublie',
+  /** The e-mailed link's page: `?jeton=` names the link, and leaves the address bar once read. */
+  passwordNew: '/mot-de-passe/nouveau',
+  identifiantForgotten: '/identifiant/oublie',
   signup: '/inscription',
   signupEtablissement: '/inscription/etablissement',
   signupProfil: '/inscription/profil',

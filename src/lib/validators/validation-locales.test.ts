@@ -54,6 +54,9 @@ const emittedKeys = new Set([
     ),
   ),
   'validation:password.containsIdentifiant',
+  // Shown beside a password being chosen (PasswordStrength, its hint).
+  'validation:password.hint',
+  'validation:password.strengthSummary',
   ...scores.flatMap((score) => [passwordStrengthLabelKey(score), passwordStrengthHintKey(score)]),
 ]);
 

@@ -23,6 +23,14 @@ export default function LoginRoute() {
       ) : null}
       {reason === 'deconnexion' ? <Alert tone="success" title={t('login.loggedOut')} /> : null}
       <LoginForm onSuccess={() => navigate(redirectTo, { replace: true })} />
+      <ul className="page__aside link-list">
+        <li>
+          <Link to={paths.passwordForgotten}>{t('login.forgotPassword')}</Link>
+        </li>
+        <li>
+          <Link to={paths.identifiantForgotten}>{t('login.forgotIdentifiant')}</Link>
+        </li>
+      </ul>
       <p className="page__aside">
         {t('login.noAccount')} <Link to={paths.signup}>{t('login.createAccount')}</Link>
       </p>

@@ -5,12 +5,8 @@ import { Alert } from '@/components/alert';
 import { ErrorSummary } from '@/components/error-summary';
 import { Field } from '@/components/field';
 import { PasswordField } from '@/components/password-field';
+import { PasswordStrength } from '@/components/password-strength';
 import { paths } from '@/lib/paths';
-import {
-  passwordStrength,
-  passwordStrengthHintKey,
-  passwordStrengthLabelKey,
-} from '@/lib/validators/password';
 import { etablissementSchema, profilSchema } from '../api/contract';
 import { useVerifyProfil } from '../api/verify-profil';
 import {
@@ -49,7 +45,6 @@ export function ProfilForm() {
   });
   const { register, watch } = form;
   const password = watch('password');
-  const strength = passwordStrength(password).score;
 
   const submit = submitWith(async (profil) => {
     const etablissement = etablissementSchema.parse(readDraft().answers.etablissement);
@@ -127,27 +122,15 @@ export function ProfilForm() {
           label={t('profil.password')}
           hint={
             passwordLost && password === ''
-              ? `${t('profil.passwordAgainTitle')} ${t('profil.passwordHint')}`
-              : t('profil.passwordHint')
+              ? `${t('profil.passwordAgainTitle')} ${t('validation:password.hint')}`
+              : t('validation:password.hint')
           }
           autoComplete="new-password"
           required
           error={errorOf('password')}
           {...register('password')}
         />
-        <p className={`strength strength--${strength}`} aria-live="polite">
-          {password ? (
-            <>
-              <span className="strength__meter" aria-hidden="true">
-                <span className="strength__bar" />
-              </span>
-              {t('profil.strength', {
-                label: t(passwordStrengthLabelKey(strength)),
-                hint: t(passwordStrengthHintKey(strength)),
-              })}
-            </>
-          ) : null}
-        </p>
+        <PasswordStrength password={password} />
       </div>
       <StepActions previous={paths.signupEtablissement} pending={verify.isPending} />
     </form>

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button';
+import { Field } from '@/components/field';
+import { PageHeading } from '@/components/page-heading';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
+import { useDocumentTitle } from '@/lib/document-title';
+import { passwordResetRequestSchema, type PasswordResetRequest } from '../api/contract';
+import { useRequestPasswordReset } from '../api/request-password-reset';
+import { FailureAlert } from '../components/failure-alert';
+import { RecoveryLinks } from '../components/recovery-links';
+import { SentConfirmation } from '../components/sent-confirmation';
+import { useRecoveryForm } from '../components/use-recovery-form';
+import '../recovery.css';
+
+const fields = ['identifiant'] as const;
+
+/** « Mot de passe oublié ? »: the identifiant in, a link to a new password out by e-mail. */
+export default function ForgotPasswordRoute() {
+  const { t } = useTranslation('recovery');
+  useDocumentTitle(t('forgotPassword.title'));
+  const request = useRequestPasswordReset();
+  // What was sent, and how many times: each answer is a new object, announced again.
+  const [sent, setSent] = useState<{ identifiant: string; count: number } | null>(null);
+  const [editing, setEditing] = useState(true);
+  // « Modifier l'identifiant » brings the form back, focused on the field.
+  const [editRequest, setEditRequest] = useState<object | null>(null);
+  const fieldRef = useFocusWhenShown<HTMLInputElement>(editRequest);
+  const { formRef, alertRef, errors, failure, submit, dispatch, recheck } = useRecoveryForm({
+    schema: passwordResetRequestSchema,
+    fields,
+    send: async (values: PasswordResetRequest) => {
+      await request.mutateAsync(values);
+      setSent((previous) => ({
+        identifiant: values.identifiant,
+        count: previous?.identifiant === values.identifiant ? previous.count + 1 : 1,
+      }));
+      setEditing(false);
+    },
+  });
+
+  return (
+    <div className="page page--narrow">
+      <PageHeading>{t('forgotPassword.title')}</PageHeading>
+      {sent && !editing ? (
+        <SentConfirmation
+          sent={sent}
+          title={t(sent.count > 1 ? 'forgotPassword.sentAgainTitle' : 'forgotPassword.sentTitle')}
+          text={t('forgotPassword.sentText')}
+        >
+          <FailureAlert
+            failure={failure}
+            alertRef={alertRef}
+            onRetry={() => dispatch({ identifiant: sent.identifiant })}
+          />
+          <p>{t('forgotPassword.notReceived', { identifiant: sent.identifiant })}</p>
+          <div className="actions">
+            <Button
+              variant="secondary"
+              pending={request.isPending}
+              pendingLabel={t('forgotPassword.resending')}
+              onClick={() => dispatch({ identifiant: sent.identifiant })}
+            >
+              {t('forgotPassword.resend')}
+            </Button>
+            <Button
+              variant="link"
+              onClick={() => {
+                setEditing(true);
+                setEditRequest({});
+              }}
+            >
+              {t('forgotPassword.edit')}
+            </Button>
+          </div>
+        </SentConfirmation>
+      ) : (
+        <form
+          ref={formRef}
+          className="form"
+          noValidate
+          onSubmit={submit}
+          aria-describedby="forgot-password-intro"
+        >
+          <p id="forgot-password-intro" className="form__intro">
+            {t('forgotPassword.intro')}
+          </p>
+          <FailureAlert failure={failure} alertRef={alertRef} onRetry={submit} />
+          <Field
+            ref={fieldRef}
+            name="identifiant"
+            label={t('forgotPassword.identifiant')}
+            autoComplete="username"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            defaultValue={sent?.identifiant}
+            error={errors.identifiant}
+            onChange={() => recheck('identifiant')}
+          />
+          <Button
+            type="submit"
+            pending={request.isPending}
+            pendingLabel={t('forgotPassword.submitting')}
+          >
+            {t('forgotPassword.submit')}
+          </Button>
+        </form>
+      )}
+      <RecoveryLinks show={['login', 'identifiant']} />
+    </div>
+  );
+}
