@@ -2,9 +2,10 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { getSession } from '@/features/auth/api/get-session';
 import { isLoggedOutByUser } from '@/features/auth/api/logout';
 import { expireSession } from '@/features/auth/session-expiry';
-import { setUnauthorizedListener } from '@/lib/api-client';
+import { setCsrfTokenSource, setUnauthorizedListener } from '@/lib/api-client';
 import { MockStatusContext, type MockStatus } from '@/lib/mock-status';
 import { paths } from '@/lib/paths';
 
@@ -21,7 +22,12 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
       if (pathname === paths.login || isLoggedOutByUser()) return;
       void expireSession(queryClient, router.navigate, `${pathname}${search}`);
     });
-    return () => setUnauthorizedListener(null);
+    // The session answer carries the anti-CSRF token: a refused write asks for it again.
+    setCsrfTokenSource(getSession);
+    return () => {
+      setUnauthorizedListener(null);
+      setCsrfTokenSource(null);
+    };
   }, [router, queryClient]);
 
   return (
