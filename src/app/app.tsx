@@ -18,8 +18,12 @@ interface AppProps {
 export function App({ router, queryClient, mockStatus }: AppProps) {
   useEffect(() => {
     setUnauthorizedListener(() => {
-      const { pathname, search } = router.state.location;
-      if (pathname === paths.login || isLoggedOutByUser()) return;
+      const { location, navigation } = router.state;
+      const { pathname, search } = location;
+      // The calls still under way when a session ends answer 401 too: the user is already
+      // on the way to the login page, and another expiry would only start that trip again.
+      const leaving = navigation.location?.pathname === paths.login;
+      if (pathname === paths.login || leaving || isLoggedOutByUser()) return;
       void expireSession(queryClient, router.navigate, `${pathname}${search}`);
     });
     // The session answer carries the anti-CSRF token: a refused write asks for it again.
