@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
 
 test.describe('Accueil et connexion', () => {
@@ -108,6 +109,47 @@ test.describe('Accueil et connexion', () => {
       await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
       await login(page, demo.marie.identifiant, demo.marie.password);
       await expect(page).toHaveURL(/\/tableau-de-bord$/);
+    });
+
+    test('activity in one tab keeps every tab logged in; an idle browser still ends it', async ({
+      page,
+    }) => {
+      const warning = (tab: Page) =>
+        tab.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+      await page.clock.install();
+      await loginAs(page, demo.marie);
+      const other = await page.context().newPage();
+      await other.goto('/tableau-de-bord');
+      await expect(other.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
+
+      await page.clock.fastForward('10:00');
+      // The merchant works in the first tab only.
+      await page.getByRole('heading', { level: 1 }).click();
+      await page.clock.fastForward('06:00');
+      // 16 minutes without activity in the second tab: it is still logged in.
+      await expect(warning(other)).toHaveCount(0);
+      await other
+        .getByRole('navigation', { name: 'Mon espace' })
+        .getByRole('link', { name: 'Litiges' })
+        .click();
+      await expect(
+        other.getByRole('heading', { level: 1, name: 'Gestion des litiges' }),
+      ).toBeVisible();
+
+      // Nobody active since: both tabs warn, and staying in one closes the other's warning.
+      await page.clock.fastForward('14:05');
+      await expect(warning(other)).toBeVisible();
+      await expect(warning(page)).toBeVisible();
+      await warning(page).getByRole('button', { name: 'Rester connecté' }).click();
+      await expect(warning(page)).toBeHidden();
+      await expect(warning(other)).toBeHidden();
+
+      await page.clock.fastForward('16:00');
+      await expect(other).toHaveURL(/\/connexion\?redirectTo=%2Flitiges&raison=session-expiree$/);
+      await expect(other.getByText(/Votre session a expiré/)).toBeVisible();
+      await expect(page).toHaveURL(
+        /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
+      );
     });
   });
 

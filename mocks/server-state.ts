@@ -6,6 +6,8 @@ export interface MockSession {
   identifiant: string | null;
   csrfToken: string;
   lastSeen: number;
+  /** New at each start and prolongation (`keepAliveId` of the session answer). */
+  keepAliveId: string;
 }
 
 export interface ServerState {
@@ -58,6 +60,9 @@ export let serverState: ServerState = initialState();
 
 export function restoreServerState(stored: Partial<ServerState>): void {
   serverState = { ...initialState(), ...stored };
+  // A session kept by an earlier version of the mock has no keep-alive id yet.
+  const session = serverState.session as Partial<MockSession> | null;
+  if (session && typeof session.keepAliveId !== 'string') session.keepAliveId = newToken();
 }
 
 export function resetServerState(): void {
@@ -69,7 +74,12 @@ export function resetServerState(): void {
  * before a login cannot ride the session that follows it.
  */
 export function startSession(identifiant: string | null): MockSession {
-  serverState.session = { identifiant, csrfToken: newToken(), lastSeen: now() };
+  serverState.session = {
+    identifiant,
+    csrfToken: newToken(),
+    lastSeen: now(),
+    keepAliveId: newToken(),
+  };
   return serverState.session;
 }
 

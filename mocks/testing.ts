@@ -1,7 +1,7 @@
 import { resetMockBackend } from './reset';
 import { type ScenarioName } from './scenarios/registry';
 import { setActiveScenarios } from './scenarios/active';
-import { startSession } from './server-state';
+import { serverState, startSession } from './server-state';
 import { setClock } from './clock';
 import { parisLocalToInstant } from './lib/paris-time';
 
@@ -14,6 +14,14 @@ export async function useScenarios(...names: ScenarioName[]): Promise<void> {
 /** Starts a server-side session, as if the user had logged in before the test. */
 export function logInAs(identifiant: string): void {
   startSession(identifiant);
+}
+
+/**
+ * The server forgets the session and its anti-CSRF token, as a restarted server or one that
+ * dropped an idle anonymous session does; the client still holds the old token.
+ */
+export function forgetSession(): void {
+  serverState.session = null;
 }
 
 /** Sets the mock server's clock to a Paris wall-clock time, as `?horloge=` does in the browser. */

@@ -11,7 +11,7 @@ import type { PrerenderedState } from './lib/prerendered-state';
 import { createQueryClient } from './lib/query-client';
 
 // Nobody is logged in at build time. Known in advance, it keeps every loader off the API.
-const visitor: Session = { user: null, csrfToken: '', idleTimeoutSeconds: 900 };
+const visitor: Session = { user: null, csrfToken: '', idleTimeoutSeconds: 900, keepAliveId: '' };
 
 /**
  * A public page as a visitor first sees it, in French, for the build to write as static HTML:

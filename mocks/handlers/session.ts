@@ -10,7 +10,7 @@ import {
   IDLE_TIMEOUT_SECONDS,
 } from '../http';
 import type { AccountRecord } from '../records';
-import { serverState, startSession, type MockSession } from '../server-state';
+import { newToken, serverState, startSession, type MockSession } from '../server-state';
 import { countAttempt, throttleEntry } from '../throttle';
 
 export function sessionBody(session: MockSession, account: AccountRecord | null): Session {
@@ -20,6 +20,7 @@ export function sessionBody(session: MockSession, account: AccountRecord | null)
   return {
     csrfToken: session.csrfToken,
     idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
+    keepAliveId: session.keepAliveId,
     user: account
       ? {
           identifiant: account.identifiant,
@@ -74,7 +75,9 @@ export const sessionHandlers = [
     return new HttpResponse(null, { status: 204 });
   }),
 
-  endpoint('post', '/session/prolonger', { auth: true }, ({ session, account }) =>
-    HttpResponse.json(sessionBody(session as MockSession, account)),
-  ),
+  endpoint('post', '/session/prolonger', { auth: true }, ({ session, account }) => {
+    const prolonged = session as MockSession;
+    prolonged.keepAliveId = newToken();
+    return HttpResponse.json(sessionBody(prolonged, account));
+  }),
 ];

@@ -1,5 +1,5 @@
-// The error body's type only: its zod schema stays off the start-up path.
-import type { ApiErrorBody } from './api-error-contract';
+// The error body's types only: its zod schema stays off the start-up path.
+import type { API_ERROR_CODES, ApiErrorBody } from './api-error-contract';
 
 /** The one setting that points the app at a real backend instead of the mock. */
 const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api';
@@ -55,6 +55,49 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+type CsrfTokenSource = () => Promise<unknown>;
+let fetchCsrfToken: CsrfTokenSource | null = null;
+/**
+ * How to get a new anti-CSRF token (the app asks for the session again, whose answer hands one
+ * over), for when the server no longer knows ours: it restarted, or dropped an idle anonymous
+ * session while the login page stayed open.
+ */
+export function setCsrfTokenSource(source: CsrfTokenSource | null): void {
+  fetchCsrfToken = source;
+}
+
+const CSRF_REFUSED: (typeof API_ERROR_CODES)['csrf'] = 'CSRF';
+let tokenRequest: Promise<boolean> | null = null;
+
+/** True once a new token is in; writes refused at the same moment share one session call. */
+function renewCsrfToken(): Promise<boolean> {
+  const source = fetchCsrfToken;
+  if (!source) return Promise.resolve(false);
+  tokenRequest ??= source()
+    .then(
+      () => true,
+      () => false,
+    )
+    .finally(() => {
+      tokenRequest = null;
+    });
+  return tokenRequest;
+}
+
+/**
+ * Sends a write again, once, when the server refused its anti-CSRF token: with a new token it is
+ * the write the user meant; a second refusal is a real one and reaches the user as before.
+ */
+async function withCsrfRetry<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    const refused = isApiError(error) && error.status === 403 && error.body?.code === CSRF_REFUSED;
+    if (!refused || !(await renewCsrfToken())) throw error;
+    return send();
+  }
+}
+
 type UnauthorizedListener = () => void;
 let onUnauthorized: UnauthorizedListener | null = null;
 /** The app decides what a 401 means for the user (session expired); lib only reports it. */
@@ -76,7 +119,13 @@ export function apiUrl(path: string): string {
   return new URL(`${apiBaseUrl}${path}`, window.location.href).toString();
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+export function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
+  // A GET carries no token, and the token comes from a GET: only writes are sent again.
+  if ((options.method ?? 'GET') === 'GET') return sendRequest(path, options);
+  return withCsrfRetry(() => sendRequest(path, options));
+}
+
+async function sendRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json' });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -124,9 +173,14 @@ interface UploadOptions<T> {
 
 /**
  * A multipart POST that reports its upload progress, which `fetch` cannot do yet; otherwise it
- * behaves like `apiRequest` (anti-CSRF header, 401 listener, contract check, same errors).
+ * behaves like `apiRequest` (anti-CSRF header and its renewal, 401 listener, contract check,
+ * same errors).
  */
 export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
+  return withCsrfRetry(() => sendUpload(path, options));
+}
+
+function sendUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', apiUrl(path));

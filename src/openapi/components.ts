@@ -83,7 +83,7 @@ name(loginRequestSchema, 'LoginRequest', 'Surrounding spaces of the identifiant 
 name(
   sessionSchema,
   'Session',
-  'Who is logged in (`user`, or null for an anonymous session), the anti-CSRF token to send in `X-CSRF-Token`, and the server idle limit.',
+  'Who is logged in (`user`, or null for an anonymous session), the anti-CSRF token to send in `X-CSRF-Token`, the server idle limit, and `keepAliveId`: an opaque value, new each time the session starts or is prolonged (login, signup, `POST /session/prolonger`), never on other calls. A tab about to end an idle session compares it with the last one its browser saw: another value means some tab kept the session alive.',
 );
 name(sessionUserSchema, 'SessionUser');
 

@@ -12,9 +12,12 @@ export async function expireSession(
   queryClient: QueryClient,
   navigate: Navigate,
   currentPath: string,
+  // False when the server already has no session of this user: the one it has now may be
+  // someone else's, logged in from another tab, and is not this tab's to end.
+  { endOnServer = true }: { endOnServer?: boolean } = {},
 ): Promise<void> {
   // Ended on the server first, so the login page cannot find the old session still alive.
-  await endSession().catch(() => undefined);
+  if (endOnServer) await endSession().catch(() => undefined);
   clearClientSession(queryClient);
   void navigate(loginPath({ reason: 'session-expiree', redirectTo: currentPath }), {
     replace: true,

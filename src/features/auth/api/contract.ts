@@ -38,6 +38,11 @@ export const sessionSchema = z.object({
   csrfToken: z.string(),
   /** The server's idle limit, so the client warns before the server forgets the session. */
   idleTimeoutSeconds: z.int().check(z.positive()),
+  /**
+   * New each time the session starts or is prolonged. An idle tab compares it with the last one
+   * its browser knows: another value means a tab it never heard from kept the session alive.
+   */
+  keepAliveId: z.string(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -1,12 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, noContent, setCsrfToken } from '@/lib/api-client';
 import { clearAllDrafts } from '@/lib/draft-storage';
+import { forgetSharedActivity } from '../shared-activity';
 
 /** Whatever the API answers, nothing of the user stays in this page. */
 export function clearClientSession(queryClient: QueryClient): void {
   queryClient.cancelQueries().catch(() => undefined);
   queryClient.clear();
   setCsrfToken(null);
+  forgetSharedActivity();
 }
 
 export async function endSession(): Promise<void> {

@@ -11,14 +11,16 @@ const user = {
   etablissement: { raisonSociale: 'Boulangerie Durand', numeroCommercant: '9400000011' },
   gestionLitiges: true,
 };
-const valid = { user, csrfToken: 'abc', idleTimeoutSeconds: 900 };
+const valid = { user, csrfToken: 'abc', idleTimeoutSeconds: 900, keepAliveId: 'k1' };
 
 const samples: [string, unknown][] = [
   ['a logged-in session', valid],
   ['an anonymous session', { ...valid, user: null }],
   ['extra fields (stripped)', { ...valid, extra: 1, user: { ...user, role: 'x' } }],
   ['no token', { ...valid, csrfToken: undefined }],
-  ['a missing user', { csrfToken: 'abc', idleTimeoutSeconds: 900 }],
+  ['a missing user', { csrfToken: 'abc', idleTimeoutSeconds: 900, keepAliveId: 'k1' }],
+  ['no keep-alive id', { ...valid, keepAliveId: undefined }],
+  ['a numeric keep-alive id', { ...valid, keepAliveId: 1 }],
   ['a zero timeout', { ...valid, idleTimeoutSeconds: 0 }],
   ['a fractional timeout', { ...valid, idleTimeoutSeconds: 1.5 }],
   ['a string timeout', { ...valid, idleTimeoutSeconds: '900' }],

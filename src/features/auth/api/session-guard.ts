@@ -33,7 +33,11 @@ function readUser(value: unknown): SessionUser | null {
 }
 
 export function parseSession(value: unknown): Session {
-  if (isObject(value) && typeof value.csrfToken === 'string') {
+  if (
+    isObject(value) &&
+    typeof value.csrfToken === 'string' &&
+    typeof value.keepAliveId === 'string'
+  ) {
     const timeout = value.idleTimeoutSeconds;
     const user = value.user === null ? null : readUser(value.user);
     if (
@@ -42,7 +46,12 @@ export function parseSession(value: unknown): Session {
       timeout > 0 &&
       (value.user === null || user)
     ) {
-      return { user, csrfToken: value.csrfToken, idleTimeoutSeconds: timeout };
+      return {
+        user,
+        csrfToken: value.csrfToken,
+        idleTimeoutSeconds: timeout,
+        keepAliveId: value.keepAliveId,
+      };
     }
   }
   throw new TypeError('The session response does not match the contract');

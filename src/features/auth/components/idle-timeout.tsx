@@ -5,13 +5,24 @@ import { useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
 import { useKeepAlive } from '../api/keep-alive';
+import { checkIdleSession } from '../session-check';
 import { expireSession } from '../session-expiry';
+import {
+  createActivityWriter,
+  onActivityElsewhere,
+  readSharedActivity,
+  shareActivity,
+} from '../shared-activity';
 
 const WARNING_SECONDS = 60;
 // The server only sees API calls; tell it about local activity now and then so both clocks agree.
 const SERVER_PING_INTERVAL_MS = 5 * 60_000;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const;
 
+/**
+ * Counts the idle time of the whole browser (every tab shares one session): activity in any tab
+ * moves the warning and the end of every tab, and closes a warning already shown.
+ */
 export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   const { t } = useTranslation('auth');
   const queryClient = useQueryClient();
@@ -21,20 +32,31 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   const { mutate: ping } = keepAlive;
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   // Set when the timer starts (an effect): reading the clock during render would be impure.
-  const deadline = useRef(0);
+  const lastActivity = useRef(0);
   const lastPing = useRef(0);
+  const checking = useRef(false);
   const currentPath = `${location.pathname}${location.search}`;
   const warning = secondsLeft !== null;
 
-  const restart = useCallback(() => {
-    deadline.current = Date.now() + timeoutSeconds * 1000;
+  const activeNow = useCallback(() => {
+    lastActivity.current = Date.now();
+    shareActivity(lastActivity.current);
     setSecondsLeft(null);
-  }, [timeoutSeconds]);
+  }, []);
+
+  useEffect(() => {
+    // Opening a page (a login, a new tab) is activity too.
+    lastActivity.current = Date.now();
+    shareActivity(lastActivity.current);
+    lastPing.current = Date.now();
+  }, []);
 
   useEffect(() => {
     if (warning) return undefined;
+    const writer = createActivityWriter();
     const onActivity = () => {
-      deadline.current = Date.now() + timeoutSeconds * 1000;
+      lastActivity.current = Date.now();
+      writer.record(lastActivity.current);
       if (Date.now() - lastPing.current > SERVER_PING_INTERVAL_MS) {
         lastPing.current = Date.now();
         ping();
@@ -43,33 +65,51 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
     ACTIVITY_EVENTS.forEach((name) =>
       window.addEventListener(name, onActivity, { passive: true, capture: true }),
     );
-    return () =>
+    return () => {
+      writer.cancel();
       ACTIVITY_EVENTS.forEach((name) =>
         window.removeEventListener(name, onActivity, { capture: true }),
       );
-  }, [warning, timeoutSeconds, ping]);
+    };
+  }, [warning, ping]);
+
+  useEffect(
+    () =>
+      onActivityElsewhere((at) => {
+        if (at <= lastActivity.current) return;
+        lastActivity.current = at;
+        setSecondsLeft(null);
+      }),
+    [],
+  );
 
   useEffect(() => {
-    deadline.current = Date.now() + timeoutSeconds * 1000;
-    lastPing.current = Date.now();
-  }, [timeoutSeconds]);
-
-  useEffect(() => {
-    const timer = window.setInterval(() => {
-      const left = Math.ceil((deadline.current - Date.now()) / 1000);
-      if (left <= 0) {
-        window.clearInterval(timer);
-        void expireSession(queryClient, navigate, currentPath);
-      } else if (left <= WARNING_SECONDS) {
-        setSecondsLeft(left);
+    const endUnlessKeptAlive = async () => {
+      checking.current = true;
+      const verdict = await checkIdleSession(queryClient);
+      if (verdict === 'kept-alive') {
+        activeNow();
+        checking.current = false;
+        return;
       }
+      await expireSession(queryClient, navigate, currentPath, {
+        endOnServer: verdict !== 'ended',
+      });
+    };
+    const timer = window.setInterval(() => {
+      if (checking.current) return;
+      // A tab asleep in the background may have missed the other tabs' news: read it again.
+      lastActivity.current = Math.max(lastActivity.current, readSharedActivity() ?? 0);
+      const left = Math.ceil((lastActivity.current + timeoutSeconds * 1000 - Date.now()) / 1000);
+      if (left <= 0) void endUnlessKeptAlive();
+      else setSecondsLeft(left <= WARNING_SECONDS ? left : null);
     }, 1000);
     return () => window.clearInterval(timer);
-  }, [queryClient, navigate, currentPath]);
+  }, [queryClient, navigate, currentPath, timeoutSeconds, activeNow]);
 
   const stayConnected = () => {
     lastPing.current = Date.now();
-    ping(undefined, { onSuccess: restart });
+    ping(undefined, { onSuccess: activeNow });
   };
 
   return (

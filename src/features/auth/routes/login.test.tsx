@@ -1,11 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { setBaseLatency } from '../../../../mocks/http';
+import { parse } from 'zod/mini';
+import { http } from 'msw';
+import { API_BASE } from '../../../../mocks/api-base';
+import { errorResponse, setBaseLatency } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
 import { serverState } from '../../../../mocks/server-state';
-import { useScenarios } from '../../../../mocks/testing';
+import { forgetSession, useScenarios } from '../../../../mocks/testing';
 import { apiRequest } from '@/lib/api-client';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
+import { sessionSchema } from '../api/contract';
 import { renderApp } from '@/testing/render-app';
 
 function isLogin(request: Request) {
@@ -27,6 +32,26 @@ function loginAnswers() {
     if (isLogin(request)) statuses.push(response.status);
   });
   return statuses;
+}
+
+/** The anti-CSRF token each login the API received carried, in order. */
+function loginTokens() {
+  const tokens: (string | null)[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (isLogin(request)) tokens.push(request.headers.get('X-CSRF-Token'));
+  });
+  return tokens;
+}
+
+/** The anti-CSRF token of each answer to `GET /session`, in order. */
+function sessionTokens() {
+  const tokens: string[] = [];
+  server.events.on('response:mocked', async ({ request, response }) => {
+    if (request.method === 'GET' && new URL(request.url).pathname === '/api/session') {
+      tokens.push(parse(sessionSchema, await response.clone().json()).csrfToken);
+    }
+  });
+  return tokens;
 }
 
 async function fillAndSubmit(
@@ -251,6 +276,36 @@ describe('Session', () => {
     expect(router.state.location.search).toContain('redirectTo=%2Ftableau-de-bord');
     await fillAndSubmit(user, 'paul.lefebvre', 'Activer-Demo-2026');
     await waitFor(() => expect(router.state.location.pathname).toBe('/tableau-de-bord'));
+  });
+});
+
+describe('A server that forgot the anonymous session', () => {
+  it('logs in at the first click: the login goes again once, with the new session’s token', async () => {
+    const logins = loginTokens();
+    const answers = loginAnswers();
+    const sessions = sessionTokens();
+    const { user } = renderApp('/connexion');
+    await waitFor(() => expect(sessions).toHaveLength(1));
+    forgetSession();
+
+    await fillAndSubmit(user, 'marie.durand', 'Litiges-Demo-2026');
+    expect(
+      await screen.findByRole('heading', { name: 'Page récapitulative de votre compte' }),
+    ).toBeInTheDocument();
+    expect(answers).toEqual([403, 200]);
+    expect(sessions).toHaveLength(2);
+    expect(logins).toEqual([sessions[0], sessions[1]]);
+    expect(sessions[1]).not.toBe(sessions[0]);
+  });
+
+  it('shows a refusal that persists after that one new attempt, and stops there', async () => {
+    server.use(http.post(`${API_BASE}/session`, () => errorResponse(403, API_ERROR_CODES.csrf)));
+    const answers = loginAnswers();
+    const { user } = renderApp('/connexion');
+    await fillAndSubmit(user, 'marie.durand', 'Litiges-Demo-2026');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cette action n’est pas autorisée.');
+    expect(answers).toEqual([403, 403]);
+    expect(screen.getByLabelText('Mot de passe')).toHaveValue('Litiges-Demo-2026');
   });
 });
 

@@ -1,0 +1,121 @@
+import { act, configure, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { apiRequest } from '@/lib/api-client';
+import { renderApp } from '@/testing/render-app';
+import { sessionParser } from '../api/session-guard';
+import { ACTIVITY_KEY } from '../shared-activity';
+
+// Lazy pages compile on first use; on a shared, busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
+
+const HEADING = 'Page récapitulative de votre compte';
+const MINUTE = 60_000;
+
+/** Every session call the API received (`GET`, `DELETE`, `POST /prolonger`), in order. */
+function sessionCalls() {
+  const calls: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith('/api/session')) calls.push(`${request.method} ${pathname}`);
+  });
+  return calls;
+}
+
+/** What this tab sees of activity in another tab of the browser: its write, then `storage`. */
+function activityInAnotherTab() {
+  const at = String(Date.now());
+  localStorage.setItem(ACTIVITY_KEY, at);
+  window.dispatchEvent(new StorageEvent('storage', { key: ACTIVITY_KEY, newValue: at }));
+}
+
+/** The page's clock and its timers move on; the mock server's clock is the same `Date`. */
+async function idleFor(ms: number) {
+  await act(async () => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+async function openDashboard() {
+  const app = renderApp('/tableau-de-bord', { as: 'marie.durand' });
+  await screen.findByRole('heading', { name: HEADING, level: 1 });
+  return app;
+}
+
+const warning = () => screen.queryByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+
+beforeEach(() => {
+  // Only the clock and the 1-second ticks are fake: the network and the page still run.
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Idle time is counted for the whole browser, not one tab', () => {
+  it('activity in another tab moves the warning and the end, and closes a warning shown', async () => {
+    const calls = sessionCalls();
+    const { router } = await openDashboard();
+
+    await idleFor(10 * MINUTE);
+    activityInAnotherTab();
+    await idleFor(6 * MINUTE);
+    // 16 minutes without activity in this tab: the session goes on for the other one.
+    expect(warning()).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/tableau-de-bord');
+    expect(calls).not.toContain('DELETE /api/session');
+
+    await idleFor(8 * MINUTE + 5_000);
+    expect(await screen.findByRole('alertdialog')).toHaveTextContent(/dans 55 secondes/);
+    activityInAnotherTab();
+    await waitFor(() => expect(warning()).not.toBeInTheDocument());
+
+    // Nobody active anywhere: the session ends, as before.
+    await idleFor(15 * MINUTE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
+    expect(router.state.location.search).toContain('raison=session-expiree');
+    expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
+  });
+
+  it('asks the server first, and keeps a session a tab it never heard from kept alive', async () => {
+    const calls = sessionCalls();
+    const { router } = await openDashboard();
+
+    await idleFor(14 * MINUTE + 30_000);
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+    // A tab of an older version, which shares nothing, keeps the session alive.
+    await apiRequest('/session/prolonger', { method: 'POST', schema: sessionParser });
+
+    await idleFor(MINUTE);
+    await waitFor(() => expect(calls).toContain('GET /api/session'));
+    await waitFor(() => expect(warning()).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/tableau-de-bord');
+    expect(calls).not.toContain('DELETE /api/session');
+
+    // Then nothing kept it alive: the check says so and the session ends.
+    await idleFor(15 * MINUTE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
+    expect(router.state.location.search).toContain('raison=session-expiree');
+  });
+
+  it('ends a session whose only keep-alive came from this browser', async () => {
+    const calls = sessionCalls();
+    const { router, user } = await openDashboard();
+
+    await idleFor(14 * MINUTE + 5_000);
+    await user.click(await screen.findByRole('button', { name: 'Rester connecté' }));
+    await waitFor(() => expect(warning()).not.toBeInTheDocument());
+
+    await idleFor(15 * MINUTE);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
+    // Loaded, kept alive from the warning, checked, ended once (then the login page loads).
+    expect(calls.slice(0, 4)).toEqual([
+      'GET /api/session',
+      'POST /api/session/prolonger',
+      'GET /api/session',
+      'DELETE /api/session',
+    ]);
+    expect(calls.filter((call) => call.startsWith('DELETE'))).toHaveLength(1);
+  });
+});
