@@ -14,6 +14,13 @@ import {
 } from '@/features/contact/api/contract';
 import { accountSummarySchema, disputesOverviewSchema } from '@/features/dashboard/api/contract';
 import {
+  identifiantReminderRequestSchema,
+  newPasswordRequestSchema,
+  passwordResetRequestSchema,
+  resetLinkRequestSchema,
+  resetLinkSchema,
+} from '@/features/recovery/api/contract';
+import {
   acceptDisputeRequestSchema,
   CONTEST_ACCEPTED_MIME_TYPES,
   CONTEST_MAX_FILE_SIZE,
@@ -86,6 +93,20 @@ name(
   'Who is logged in (`user`, or null for an anonymous session), the anti-CSRF token to send in `X-CSRF-Token`, the server idle limit, and `keepAliveId`: an opaque value, new each time the session starts or is prolonged (login, signup, `POST /session/prolonger`), never on other calls. A tab about to end an idle session compares it with the last one its browser saw: another value means some tab kept the session alive.',
 );
 name(sessionUserSchema, 'SessionUser');
+
+name(passwordResetRequestSchema, 'PasswordResetRequest');
+name(
+  resetLinkRequestSchema,
+  'ResetLinkRequest',
+  '`jeton`: the token of the e-mailed link, sent in a body so that no URL the server logs holds it.',
+);
+name(resetLinkSchema, 'ResetLink', 'The account the link is for, to greet the user.');
+name(
+  newPasswordRequestSchema,
+  'NewPasswordRequest',
+  'The password follows the signup rules and must not contain the identifiant.',
+);
+name(identifiantReminderRequestSchema, 'IdentifiantReminderRequest');
 
 name(accountSummarySchema, 'AccountSummary', 'The IBAN never leaves the server whole.');
 name(

@@ -16,6 +16,7 @@ const SESSION_COOKIE = '__Host-session';
 
 const tags: Record<Tag, string> = {
   session: 'Login, logout, the session and its anti-CSRF token.',
+  recuperation: '« Mot de passe oublié » and « Identifiant oublié »: access back without support.',
   compte: 'The account summary and the subscription to « Gestion des litiges ».',
   litiges: 'Disputes: list, export, case, accept, contest.',
   inscription: 'Signup in three steps, each checked again with the ones before it.',

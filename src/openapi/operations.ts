@@ -30,6 +30,14 @@ import {
   disputeNotAnswerableErrorSchema,
 } from '@/features/disputes/api/contract';
 import {
+  RECOVERY_ERROR_CODES,
+  identifiantReminderRequestSchema,
+  newPasswordRequestSchema,
+  passwordResetRequestSchema,
+  resetLinkRequestSchema,
+  resetLinkSchema,
+} from '@/features/recovery/api/contract';
+import {
   SIGNUP_ERROR_CODES,
   createAccountRequestSchema,
   createAccountResponseSchema,
@@ -49,7 +57,7 @@ import {
 
 type Schema = z.core.$ZodType;
 
-export type Tag = 'session' | 'compte' | 'litiges' | 'inscription' | 'contact';
+export type Tag = 'session' | 'recuperation' | 'compte' | 'litiges' | 'inscription' | 'contact';
 
 export interface ErrorCase {
   status: number;
@@ -136,6 +144,94 @@ const identifiantTaken: ErrorCase = {
   code: SIGNUP_ERROR_CODES.identifiantTaken,
   when: 'An account already has this identifiant; `fieldErrors` holds `profil.identifiant`.',
 };
+
+const tooManyRecoveryRequests = (what: string): ErrorCase => ({
+  status: 429,
+  code: RECOVERY_ERROR_CODES.tooManyRequests,
+  when: `5 requests for the same ${what} (existing or not) within 15 minutes: held for 15 minutes, until \`lockedUntil\`.`,
+});
+
+const emailFailed: ErrorCase = {
+  status: 503,
+  code: RECOVERY_ERROR_CODES.emailFailed,
+  when: 'The mail server refused: nothing was sent, whether an account matched or not.',
+};
+
+const deadResetLink: readonly ErrorCase[] = [
+  {
+    status: 404,
+    code: RECOVERY_ERROR_CODES.linkUnknown,
+    when: 'No link has this token (mistyped, cut, or from another server).',
+  },
+  {
+    status: 410,
+    code: RECOVERY_ERROR_CODES.linkUsed,
+    when: 'The link has already changed a password (a link works once; a new one spends the others).',
+  },
+  {
+    status: 410,
+    code: RECOVERY_ERROR_CODES.linkExpired,
+    when: 'The link is older than 30 minutes.',
+  },
+];
+
+const recoveryOperations: readonly Operation[] = [
+  {
+    method: 'post',
+    path: '/mot-de-passe/oubli',
+    id: 'requestPasswordReset',
+    tag: 'recuperation',
+    summary: '« Mot de passe oublié » : e-mail a single-use link',
+    description:
+      'Same answer, in the same time, whether the identifiant exists or not. When it does, the server e-mails a link to `/mot-de-passe/nouveau?jeton=…`, valid 30 minutes and once; it keeps only a hash of the token and never logs it.',
+    access: 'visitor',
+    body: passwordResetRequestSchema,
+    answer: { status: 204, description: 'Accepted (an e-mail was sent if an account matched).' },
+    errors: [tooManyRecoveryRequests('identifiant'), emailFailed],
+  },
+  {
+    method: 'post',
+    path: '/mot-de-passe/lien',
+    id: 'checkPasswordResetLink',
+    tag: 'recuperation',
+    summary: 'Check a reset link before asking for the new password',
+    description: 'The token is sent in the body, never in a URL the server would log.',
+    access: 'visitor',
+    body: resetLinkRequestSchema,
+    answer: {
+      status: 200,
+      description: 'The link is valid, for this account.',
+      schema: resetLinkSchema,
+    },
+    errors: deadResetLink,
+  },
+  {
+    method: 'post',
+    path: '/mot-de-passe/reinitialisation',
+    id: 'resetPassword',
+    tag: 'recuperation',
+    summary: 'Set the new password with a reset link',
+    description:
+      'Spends the link, ends every session of the account, clears its login lockout and e-mails a confirmation. The password follows the signup rules (`fieldErrors.password`).',
+    access: 'visitor',
+    body: newPasswordRequestSchema,
+    answer: { status: 204, description: 'Password changed; the user logs in again.' },
+    errors: deadResetLink,
+  },
+  {
+    method: 'post',
+    path: '/identifiant/oubli',
+    id: 'requestIdentifiantReminder',
+    tag: 'recuperation',
+    summary: '« Identifiant oublié » : e-mail the identifiant to the address on record',
+    description:
+      'Same answer whether the numéro de commerçant and e-mail match an account or not; the identifiant is only ever sent to the address the account has on record.',
+    access: 'visitor',
+    body: identifiantReminderRequestSchema,
+    answer: { status: 204, description: 'Accepted (an e-mail was sent if an account matched).' },
+    errors: [tooManyRecoveryRequests('numéro de commerçant'), emailFailed],
+  },
+];
 
 export const operations: readonly Operation[] = [
   {
@@ -431,4 +527,5 @@ export const operations: readonly Operation[] = [
     },
     errors: [unknownEstablishment, alreadyRegistered, identifiantTaken],
   },
+  ...recoveryOperations,
 ];
