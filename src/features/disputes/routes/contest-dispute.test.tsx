@@ -1,4 +1,4 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
@@ -35,6 +35,19 @@ function file(name: string, type: string, size: number) {
   const made = new File([new Uint8Array(heads[type] ?? []), name], name, { type });
   Object.defineProperty(made, 'size', { value: size });
   return made;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The `Idempotency-Key` of each contest that reached the API (null: none). */
+function contestKeys() {
+  const keys: (string | null)[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/contestation')) {
+      keys.push(request.headers.get('Idempotency-Key'));
+    }
+  });
+  return keys;
 }
 
 async function openContest(numero: string) {
@@ -164,6 +177,24 @@ describe('Litiges — contester', () => {
       ['application/pdf', 15],
     ]);
     await waitFor(() => expect(sessionStorage.length).toBe(0));
+  });
+
+  it('sends one contest for two clicks in the same task, with an Idempotency-Key', async () => {
+    const numero = dueTomorrow();
+    const keys = contestKeys();
+    const { user } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    const send = await screen.findByRole('button', { name: 'Envoyer ma contestation' });
+    // Both clicks run before React renders the pending state: only a guard set at once holds.
+    act(() => {
+      send.click();
+      send.click();
+    });
+    expect(
+      await screen.findByText('Votre contestation a été envoyée. Le litige est en cours d’examen.'),
+    ).toBeVisible();
+    expect(keys).toEqual([expect.stringMatching(UUID)]);
   });
 
   it('refuses a file whose content is not what its name says, naming it on the field', async () => {

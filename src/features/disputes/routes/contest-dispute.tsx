@@ -10,6 +10,7 @@ import { useSession } from '@/features/auth/api/get-session';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatAmount, formatDate } from '@/lib/format';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { isNotAnswerable } from '../api/answered';
 import { useContestDispute } from '../api/contest-dispute';
 import {
@@ -134,6 +135,7 @@ function ContestForm({
   const [sendError, setSendError] = useState<string | null>(null);
   const sendErrorRef = useRef<HTMLDivElement>(null);
   const contest = useContestDispute(numero, (sent) => setProgress(Math.round(sent * 100)));
+  const submitOnce = useSubmitOnce();
   const reason = getReasonCode(dispute.motif) ?? unknownReasonCodeKeys;
   const length = explanation.trim().length;
 
@@ -172,11 +174,17 @@ function ContestForm({
   };
 
   const send = async () => {
-    if (contest.isPending) return;
+    const explication = explanation.trim();
+    // The same text and the same files sent again after a lost answer keep their key.
+    const submission = submitOnce([explication, ...files]);
+    if (!submission) return;
     setSendError(null);
     setProgress(0);
     try {
-      await contest.mutateAsync({ explication: explanation.trim(), documents: files });
+      await contest.mutateAsync({
+        input: { explication, documents: files },
+        idempotencyKey: submission.key,
+      });
       contestDraftStore.clear(scope);
       setFiles([]);
       await navigate(disputeCaseHref(numero), {
@@ -184,6 +192,7 @@ function ContestForm({
         state: { answered: 'contestee' } satisfies AnsweredState,
       });
     } catch (error) {
+      submission.failed(error);
       setProgress(null);
       const fieldErrors = isApiError(error) ? error.body?.fieldErrors : undefined;
       if (fieldErrors && Object.keys(fieldErrors).length > 0) {
