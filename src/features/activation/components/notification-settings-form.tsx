@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import {
   notificationSettingsSchema,
   type NotificationSettings,
@@ -19,7 +20,7 @@ type Outcome = { tone: 'success' | 'error'; message: string; retryable: boolean 
 export function NotificationSettingsForm({ initial }: { initial: NotificationSettingsInput }) {
   const { t } = useTranslation('settings');
   const update = useUpdateNotificationSettings();
-  const inFlight = useRef(false);
+  const submitOnce = useSubmitOnce();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const alertRef = useFocusWhenShown<HTMLDivElement>(outcome);
   const {
@@ -55,11 +56,10 @@ export function NotificationSettingsForm({ initial }: { initial: NotificationSet
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     // A double click or a second Enter while saving must not send twice.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    void handleSubmit(save)(event).finally(() => {
-      inFlight.current = false;
-    });
+    const submission = submitOnce();
+    if (!submission) return;
+    // Saving settings again is harmless: the form stays for the next change.
+    void handleSubmit(save)(event).finally(() => submission.done());
   };
 
   return (
