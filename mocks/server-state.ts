@@ -14,6 +14,19 @@ export interface ServerState {
   expireNextCall: boolean;
   /** What the backend would have e-mailed, newest first (designers' « E-mails envoyés »). */
   emails: SentEmail[];
+  /** The answers kept for their `Idempotency-Key`, oldest first (`mocks/idempotency.ts`). */
+  idempotency: KeptAnswer[];
+}
+
+export interface KeptAnswer {
+  /** Account, method and path: a key counts for one account on one endpoint. */
+  scope: string;
+  key: string;
+  /** What the request asked (a digest): the same key with another body is refused. */
+  fingerprint: string;
+  status: number;
+  contentType: string | null;
+  body: string;
 }
 
 export interface SentEmail {
@@ -26,7 +39,7 @@ export interface SentEmail {
 }
 
 function initialState(): ServerState {
-  return { session: null, loginFailures: {}, expireNextCall: false, emails: [] };
+  return { session: null, loginFailures: {}, expireNextCall: false, emails: [], idempotency: [] };
 }
 
 export let serverState: ServerState = initialState();

@@ -58,6 +58,7 @@ function serverEntries(): [string, unknown][] {
     ['loginFailures', state.loginFailures],
     ['expireNextCall', state.expireNextCall],
     ['emails', state.emails],
+    ['idempotency', state.idempotency],
     ['config', config],
   ];
 }
