@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
@@ -25,7 +25,13 @@ import { DocumentPicker } from '../components/document-picker';
 import { FileList } from '../components/file-list';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
-import { contestDraftScope, contestDraftStore, useContestFiles } from '../contest-storage';
+import {
+  contestDraftScope,
+  contestDraftStore,
+  lostDocuments,
+  updateContestDraft,
+  useContestFiles,
+} from '../contest-storage';
 import '../disputes.css';
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
@@ -124,10 +130,11 @@ function ContestForm({
   const navigate = useNavigate();
   const numero = dispute.numeroDossier;
   const scope = contestDraftScope(identifiant, numero);
-  const [explanation, setExplanation] = useState(
-    () => contestDraftStore.read(scope)?.explication ?? '',
-  );
+  const [stored] = useState(() => contestDraftStore.read(scope));
+  const [explanation, setExplanation] = useState(stored?.explication ?? '');
   const [files, setFiles] = useContestFiles(numero);
+  // A reload or an expired session keeps the files' names, never the files: say which to add.
+  const [lost, setLost] = useState(() => lostDocuments(stored, files));
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [checkingFiles, setCheckingFiles] = useState(false);
@@ -141,8 +148,22 @@ function ContestForm({
 
   const write = (value: string) => {
     setExplanation(value);
-    contestDraftStore.write(scope, { explication: value });
+    updateContestDraft(scope, (draft) => ({ ...draft, explication: value }));
   };
+
+  const changeFiles = (next: readonly File[]) => {
+    setFiles(next);
+    const names = next.map((file) => file.name);
+    updateContestDraft(scope, (draft) => ({ ...draft, documents: names }));
+    setLost((current) => current.filter((name) => !names.includes(name)));
+  };
+
+  // Kept until chosen again: another reload meanwhile still names them.
+  useEffect(() => {
+    const kept = contestDraftStore.read(scope)?.lostDocuments ?? [];
+    if (JSON.stringify(kept) === JSON.stringify(lost)) return;
+    updateContestDraft(scope, (draft) => ({ ...draft, lostDocuments: lost }));
+  }, [scope, lost]);
 
   const check = (): Errors => {
     const parsed = contestDisputeRequestSchema.safeParse({
@@ -327,7 +348,8 @@ function ContestForm({
       <DocumentPicker
         inputId={DOCUMENTS_ID}
         files={files}
-        onChange={setFiles}
+        toChooseAgain={lost}
+        onChange={changeFiles}
         onCheckingChange={setCheckingFiles}
         error={errors.documents}
       />

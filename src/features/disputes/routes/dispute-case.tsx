@@ -168,11 +168,9 @@ function AnswerActions({
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [files] = useContestFiles(dispute.numeroDossier);
+  const draft = contestDraftStore.read(contestDraftScope(identifiant, dispute.numeroDossier));
   const hasDraft =
-    files.length > 0 ||
-    Boolean(
-      contestDraftStore.read(contestDraftScope(identifiant, dispute.numeroDossier))?.explication,
-    );
+    files.length > 0 || Boolean(draft?.explication) || (draft?.documents.length ?? 0) > 0;
 
   const confirm = async () => {
     const submission = submitOnce();
