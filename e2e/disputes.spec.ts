@@ -5,6 +5,7 @@ import {
   expect,
   expectLoaded,
   expectNoAxeViolations,
+  login,
   openAs,
   reviewShot,
   test,
@@ -149,8 +150,10 @@ test.describe('Litiges', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('déjà débité de votre compte, reste acquis au titulaire');
     await reviewShot(page, 'litiges-accepter-fr');
+    const sent = page.waitForRequest((request) => request.url().endsWith('/acceptation'));
     await dialog.getByRole('button', { name: 'Confirmer l’acceptation' }).click();
     await expect(page.getByText('Vous avez accepté le litige. Il est clos.')).toBeVisible();
+    expect(await (await sent).headerValue('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     await expect(page.getByText('Accepté', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Accepter', exact: true })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Historique' })).toContainText('Litige accepté');
@@ -217,6 +220,13 @@ test.describe('Litiges', () => {
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await page.reload();
     await expect(explanation).toHaveValue(EXPLANATION);
+    // The files did not survive the reload: the form names the ones to add again.
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Les fichiers choisis n’ont pas été conservés' })
+        .getByRole('listitem'),
+    ).toHaveText(['piece-1.pdf', 'preuve-livraison.png']);
 
     await input.setInputFiles([
       {
@@ -345,6 +355,83 @@ test.describe('Litiges', () => {
     await expect(page.getByRole('heading', { level: 1, name: /^Dossier/ })).toBeVisible();
     await expectNoAxeViolations(page, 'dispute case on a phone');
     await reviewShot(page, 'litiges-dossier-fr-mobile');
+  });
+});
+
+test.describe('Litiges, when the session ends while answering', () => {
+  // The fake clock stays for the profile's life: this test gets a profile of its own.
+  test.use({ freshProfile: true });
+
+  test('the contest text and unsaved settings come back after the new login; the files to add again are named', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await openAs(page, demo.marie, '/parametres/notifications');
+    const email = page.getByLabel('Adresse e-mail des notifications', { exact: true });
+    await email.fill('compta@boulangerie-durand.fr');
+    await openDisputes(page);
+    const numero = await caseDue(page, 'J-1');
+    await page.getByRole('link', { name: numero }).click();
+    await page.getByRole('link', { name: 'Contester' }).click();
+    const explanation = page.getByLabel('Votre explication', { exact: true });
+    await explanation.fill(EXPLANATION);
+    const input = page.getByLabel('Ajouter des fichiers', { exact: true });
+    const files = [
+      {
+        name: 'bon-de-livraison.pdf',
+        mimeType: 'application/pdf',
+        buffer: documentBytes(PDF_HEAD, 40_000, 3),
+      },
+      {
+        name: 'photo-colis.png',
+        mimeType: 'image/png',
+        buffer: documentBytes(PNG_HEAD, 30_000, 4),
+      },
+    ];
+    await input.setInputFiles(files);
+    const list = page.getByRole('list', { name: 'Fichiers ajoutés' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Vérifier ma contestation' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Étape 2 sur 2/ })).toBeVisible();
+
+    // Fifteen idle minutes: the app ends the session and asks for a new login.
+    await page.clock.fastForward('16:00');
+    await expect(page).toHaveURL(/\/connexion\?.*raison=session-expiree/);
+    await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
+    await login(page, demo.marie.identifiant, demo.marie.password);
+    await expect(page).toHaveURL(new RegExp(`/litiges/${numero}/contestation$`));
+    await expect(explanation).toHaveValue(EXPLANATION);
+    const notice = page.getByRole('status').filter({
+      hasText: 'Les fichiers choisis n’ont pas été conservés\u00a0: ajoutez-les à nouveau.',
+    });
+    await expect(notice.getByRole('listitem')).toHaveText([
+      'bon-de-livraison.pdf',
+      'photo-colis.png',
+    ]);
+    await expect(input).toHaveAccessibleDescription(/Fichiers à ajouter de nouveau/);
+    await expectNoAxeViolations(page, 'contest form after an expired session');
+    await reviewShot(page, 'litiges-contester-apres-expiration-fr');
+
+    await input.setInputFiles(files);
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(notice).toHaveCount(0);
+    await page.getByRole('button', { name: 'Vérifier ma contestation' }).click();
+    await page.getByRole('button', { name: 'Envoyer ma contestation' }).click();
+    await expect(
+      page.getByText('Votre contestation a été envoyée. Le litige est en cours d’examen.'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Pièces justificatives envoyées' }),
+    ).toContainText('photo-colis.png');
+
+    await page.goto('/parametres/notifications');
+    await expect(email).toHaveValue('compta@boulangerie-durand.fr');
+    await expect(
+      page.getByText(
+        'Nous avons conservé les modifications que vous n’aviez pas encore enregistrées.',
+      ),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'notification settings restored after an expired session');
   });
 });
 

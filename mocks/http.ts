@@ -5,6 +5,7 @@ import { API_ERROR_CODES, type ApiErrorBody } from '@/lib/api-error-contract';
 import { API_BASE } from './api-base';
 import { now } from './clock';
 import { db } from './db';
+import { answerOnce } from './idempotency';
 import type { AccountRecord } from './records';
 import { scenarioFailure, scenarioLatency } from './scenarios/active';
 import { serverState, type MockSession } from './server-state';
@@ -34,6 +35,8 @@ interface EndpointContext<TBody> {
 interface EndpointOptions<TBody> {
   auth?: boolean;
   body?: $ZodType<TBody>;
+  /** Honours `Idempotency-Key` (`mocks/idempotency.ts`); keys are kept per account (`auth`). */
+  idempotent?: boolean;
 }
 
 /** The shared error body; an endpoint may add fields of its own contract (`reason`). */
@@ -77,7 +80,8 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 
 /**
  * Every mock endpoint goes through here: scenario latency and failures, anti-CSRF and session
- * checks, request validation with the feature's own contract. Persistence is not its job: the
+ * checks, `Idempotency-Key` where the endpoint takes one, request validation with the feature's
+ * own contract. Persistence is not its job: the
  * browser's server saves each change as it happens (`server/persistence.ts`).
  */
 export function endpoint<TBody = undefined>(
@@ -112,28 +116,32 @@ export function endpoint<TBody = undefined>(
       session.lastSeen = now();
     }
 
-    let body = undefined as TBody;
-    if (options.body) {
-      const json: unknown = await request.json().catch(() => UNREADABLE);
-      if (json === UNREADABLE) {
-        return errorResponse(400, API_ERROR_CODES.validation, {
-          fieldErrors: { _: 'common:errors.malformedRequest' },
-        });
+    const act = async () => {
+      let body = undefined as TBody;
+      if (options.body) {
+        const json: unknown = await request.json().catch(() => UNREADABLE);
+        if (json === UNREADABLE) {
+          return errorResponse(400, API_ERROR_CODES.validation, {
+            fieldErrors: { _: 'common:errors.malformedRequest' },
+          });
+        }
+        const parsed = safeParse(options.body, json);
+        if (!parsed.success) {
+          return errorResponse(400, API_ERROR_CODES.validation, {
+            fieldErrors: fieldErrors(parsed.error),
+          });
+        }
+        body = parsed.data;
       }
-      const parsed = safeParse(options.body, json);
-      if (!parsed.success) {
-        return errorResponse(400, API_ERROR_CODES.validation, {
-          fieldErrors: fieldErrors(parsed.error),
-        });
-      }
-      body = parsed.data;
-    }
 
-    try {
-      return await resolve({ request, params, body, account, session });
-    } catch (error) {
-      console.warn('[mock API] unexpected error', error);
-      return errorResponse(500, API_ERROR_CODES.server);
-    }
+      try {
+        return await resolve({ request, params, body, account, session });
+      } catch (error) {
+        console.warn('[mock API] unexpected error', error);
+        return errorResponse(500, API_ERROR_CODES.server);
+      }
+    };
+
+    return options.idempotent && account ? answerOnce(request, account.identifiant, act) : act();
   });
 }

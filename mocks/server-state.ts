@@ -21,6 +21,19 @@ export interface ServerState {
   expireNextCall: boolean;
   /** What the backend would have e-mailed, newest first (designers' « E-mails envoyés »). */
   emails: SentEmail[];
+  /** The answers kept for their `Idempotency-Key`, oldest first (`mocks/idempotency.ts`). */
+  idempotency: KeptAnswer[];
+}
+
+export interface KeptAnswer {
+  /** Account, method and path: a key counts for one account on one endpoint. */
+  scope: string;
+  key: string;
+  /** What the request asked (a digest): the same key with another body is refused. */
+  fingerprint: string;
+  status: number;
+  contentType: string | null;
+  body: string;
 }
 
 export interface PasswordResetLink {
@@ -53,6 +66,7 @@ function initialState(): ServerState {
     passwordResetLinks: {},
     expireNextCall: false,
     emails: [],
+    idempotency: [],
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type DisputeStatus,
 } from '@/features/disputes/api/contract';
 import { db } from '../db';
+import { IDEMPOTENCY_KEYS_KEPT } from '../idempotency';
 import { serverState } from '../server-state';
 import { logInAs, useScenarios } from '../testing';
 
@@ -275,5 +276,108 @@ describe('mock API — litiges', () => {
     const summary = (await api('/litiges/synthese').then((r) => r.json())) as { enCours: number };
     const list = disputeListResponseSchema.parse(await api('/litiges').then((r) => r.json()));
     expect(summary.enCours).toBe(list.counts['en-cours']);
+  });
+});
+
+describe('mock API — Idempotency-Key on accept and contest', () => {
+  const KEY = '6f1c2b9e-4d3a-4e8b-9c7d-1a2b3c4d5e6f';
+
+  function accept(numero: string, key: string | null) {
+    return api(`/litiges/${numero}/acceptation`, {
+      method: 'POST',
+      body: '{}',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(key === null ? {} : { 'Idempotency-Key': key }),
+      },
+    });
+  }
+
+  function contest(numero: string, key: string, explication: string, files: Part[] = []) {
+    const init = multipart(explication, files);
+    return api(`/litiges/${numero}/contestation`, {
+      ...init,
+      headers: { ...init.headers, 'Idempotency-Key': key },
+    });
+  }
+
+  const answer = async (response: Response) => ({
+    status: response.status,
+    body: await response.text(),
+  });
+
+  const events = (numero: string) =>
+    db.disputes.findFirst((q) => q.where({ numeroDossier: numero }))?.historique.map((e) => e.type);
+
+  it('answers a repeated key with the first answer, without acting again', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const first = await answer(await accept(numero, KEY));
+    expect(first.status).toBe(200);
+    expect(await answer(await accept(numero, KEY))).toEqual(first);
+    expect(events(numero)?.filter((type) => type === 'acceptation')).toHaveLength(1);
+    // Without the key, the same request is a second action: the case takes no more answers.
+    expect((await accept(numero, null)).status).toBe(409);
+  });
+
+  it('refuses a repeated key with another body: 422, and nothing done', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const first = await answer(
+      await contest(numero, KEY, EXPLANATION, [
+        { name: 'preuve.pdf', type: 'application/pdf', size: 40 },
+      ]),
+    );
+    expect(first.status).toBe(200);
+    const reused = { status: 422, body: JSON.stringify({ code: 'CLE_IDEMPOTENCE_REUTILISEE' }) };
+    expect(await answer(await contest(numero, KEY, `${EXPLANATION} Autre texte.`))).toEqual(reused);
+    // The same text with another file is another body too.
+    expect(
+      await answer(
+        await contest(numero, KEY, EXPLANATION, [
+          { name: 'preuve.pdf', type: 'application/pdf', size: 41 },
+        ]),
+      ),
+    ).toEqual(reused);
+    expect(
+      await answer(
+        await contest(numero, KEY, EXPLANATION, [
+          { name: 'preuve.pdf', type: 'application/pdf', size: 40 },
+        ]),
+      ),
+    ).toEqual(first);
+    expect(events(numero)?.filter((type) => type === 'contestation')).toHaveLength(1);
+  });
+
+  it('keeps keys per account and endpoint, refusals too, and a bounded number of them', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const other = demoCase('C08', 'reponse-requise');
+    const closed = demoCase('R13', 'expire');
+    expect((await accept(numero, KEY)).status).toBe(200);
+    // Another case is another endpoint: the key does not carry over.
+    expect((await accept(other, KEY)).status).toBe(200);
+    const refusal = await answer(await accept(closed, KEY));
+    expect(refusal.status).toBe(409);
+    expect(await answer(await accept(closed, KEY))).toEqual(refusal);
+
+    // Older keys are forgotten: the first one then acts again, and finds its case closed.
+    for (let index = 0; index < IDEMPOTENCY_KEYS_KEPT; index += 1) {
+      await accept(closed, crypto.randomUUID());
+    }
+    expect((await accept(numero, KEY)).status).toBe(409);
+    expect(serverState.idempotency).toHaveLength(IDEMPOTENCY_KEYS_KEPT);
+  });
+
+  it('refuses a key that is not a UUID', async () => {
+    logInAs('marie.durand');
+    const numero = demoCase('F29', 'reponse-requise');
+    const response = await accept(numero, 'clic-1');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: 'VALIDATION',
+      fieldErrors: { 'Idempotency-Key': 'common:errors.invalidValue' },
+    });
+    expect(events(numero)).not.toContain('acceptation');
   });
 });

@@ -120,6 +120,9 @@ function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {
   );
 }
 
+/** Accepting and contesting act once per `Idempotency-Key`: a retry never answers twice. */
+const answerOptions = { auth: true, idempotent: true } as const;
+
 const stamp = () => new Date(now()).toISOString();
 
 const detail = (dispute: Dispute, today: string): DisputeDetailResponse => ({
@@ -188,7 +191,7 @@ export const disputesHandlers = [
   endpoint(
     'post',
     '/litiges/:numero/acceptation',
-    { auth: true, body: acceptDisputeRequestSchema },
+    { ...answerOptions, body: acceptDisputeRequestSchema },
     async ({ params, account, body }) => {
       if (!subscribed(account)) return notSubscribed();
       const dispute = ownCase(account, params.numero);
@@ -224,7 +227,7 @@ export const disputesHandlers = [
    * form checks them too, but a client can skip that). Names are stored without bidirectional
    * controls (the contract strips them); the bytes themselves are not kept.
    */
-  endpoint('post', '/litiges/:numero/contestation', { auth: true }, async (context) => {
+  endpoint('post', '/litiges/:numero/contestation', answerOptions, async (context) => {
     const { params, account, request } = context;
     if (!subscribed(account)) return notSubscribed();
     const dispute = ownCase(account, params.numero);

@@ -60,6 +60,7 @@ function serverEntries(): [string, unknown][] {
     ['passwordResetLinks', state.passwordResetLinks],
     ['expireNextCall', state.expireNextCall],
     ['emails', state.emails],
+    ['idempotency', state.idempotency],
     ['config', config],
   ];
 }

@@ -113,6 +113,8 @@ interface RequestOptions<T> {
   /** Login and session calls answer 401 as a normal outcome, not as an expired session. */
   ignoreUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`: the server answers a repeated key without acting again. */
+  idempotencyKey?: string;
 }
 
 export function apiUrl(path: string): string {
@@ -130,6 +132,7 @@ async function sendRequest<T>(path: string, options: RequestOptions<T>): Promise
   const headers = new Headers({ Accept: 'application/json' });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
+  if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
 
   let response: Response;
   try {
@@ -169,11 +172,12 @@ interface UploadOptions<T> {
   schema: ResponseParser<T>;
   /** Called with the share of the request body sent so far, from 0 to 1. */
   onProgress?: (sent: number) => void;
+  idempotencyKey?: string;
 }
 
 /**
  * A multipart POST that reports its upload progress, which `fetch` cannot do yet; otherwise it
- * behaves like `apiRequest` (anti-CSRF header and its renewal, 401 listener, contract check,
+ * behaves like `apiRequest` (anti-CSRF header and its renewal, idempotency header, 401 listener, contract check,
  * same errors).
  */
 export function apiUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
@@ -187,6 +191,7 @@ function sendUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
     request.withCredentials = true;
     request.setRequestHeader('Accept', 'application/json');
     if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
+    if (options.idempotencyKey) request.setRequestHeader('Idempotency-Key', options.idempotencyKey);
     request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0)
         options.onProgress?.(event.loaded / event.total);

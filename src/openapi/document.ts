@@ -135,7 +135,7 @@ export function openApiDocument(): Json {
           in: 'header',
           required: false,
           description:
-            'A new UUID per user action, the same on a retry of that action. The server keeps the first answer to a key (per account and operation) and answers a repeated key with it, without acting twice.',
+            'A new UUID per user action, the same when that action is sent again after a failure. The server keeps the first answer to a key (per account and endpoint, 5xx excepted) and answers a repeated key with it, without acting again; a request arriving while the first one runs waits for its answer. The same key with another body: 422 `CLE_IDEMPOTENCE_REUTILISEE`. Without the header, the request is handled as it comes.',
           schema: inline(z.uuid()),
         },
       },

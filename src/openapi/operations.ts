@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
   ACTIVATION_ERROR_CODES,
   activationRequestSchema,
@@ -125,6 +126,12 @@ const notAnswerable: ErrorCase = {
   code: DISPUTES_ERROR_CODES.notAnswerable,
   when: 'The case takes no answer any more: closed, under review, or past its response deadline (`reason`).',
   schema: disputeNotAnswerableErrorSchema,
+};
+
+const idempotencyKeyReused: ErrorCase = {
+  status: 422,
+  code: API_ERROR_CODES.idempotencyKeyReused,
+  when: 'This `Idempotency-Key` was already used on this endpoint, by this account, with another body. Nothing is done.',
 };
 
 const unknownEstablishment: ErrorCase = {
@@ -451,7 +458,7 @@ export const operations: readonly Operation[] = [
       description: 'The case as answered.',
       schema: disputeDetailResponseSchema,
     },
-    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable],
+    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable, idempotencyKeyReused],
   },
   {
     method: 'post',
@@ -471,7 +478,7 @@ export const operations: readonly Operation[] = [
       description: 'The case as answered.',
       schema: disputeDetailResponseSchema,
     },
-    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable],
+    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable, idempotencyKeyReused],
   },
   {
     method: 'post',

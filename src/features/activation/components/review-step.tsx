@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey } from '@/lib/api-client';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { useActivateDisputeManagement } from '../api/activate';
 import { activationRequestSchema, type ActivationResponse } from '../api/contract';
 import type { ActivationDraft, ActivationStep } from '../draft';
@@ -20,7 +21,7 @@ interface ReviewStepProps {
 export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepProps) {
   const { t } = useTranslation('activation');
   const activate = useActivateDisputeManagement();
-  const inFlight = useRef(false);
+  const submitOnce = useSubmitOnce();
   // A new object each time: a second failure with the same message is focused again.
   const [failure, setFailure] = useState<{ message: string } | null>(null);
   const alertRef = useFocusWhenShown<HTMLDivElement>(failure);
@@ -29,21 +30,21 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
 
   const confirm = async () => {
     // A double click or a second Enter while the first request runs must not send twice.
-    if (inFlight.current) return;
+    const submission = submitOnce();
+    if (!submission) return;
     const request = activationRequestSchema.safeParse(draft);
     if (!request.success) {
+      submission.done();
       // Only a stale stored draft can get here: send the user back to the step to fix.
       onEdit(request.error.issues[0]?.path[0] === 'conditionsAcceptees' ? 1 : 2);
       return;
     }
-    inFlight.current = true;
     setFailure(null);
     try {
       onActivated(await activate.mutateAsync(request.data));
     } catch (error) {
+      submission.failed(error);
       setFailure({ message: t(apiErrorMessageKey(error)) });
-    } finally {
-      inFlight.current = false;
     }
   };
 

@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
+import { serverState } from '../../../../mocks/server-state';
 import { renderApp } from '@/testing/render-app';
 
 // Lazy pages compile on first use; on a shared, busy machine that can take over a second.
@@ -65,6 +66,50 @@ describe('Paramètres des notifications', () => {
     await waitFor(() => expect(alert).toHaveFocus());
     expect(email).toHaveValue('compta@boulangerie-durand.fr');
     expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+
+  it('keeps unsaved edits across an expired session and the new login, and says so', async () => {
+    const bodies = savedBodies();
+    const { user, router } = renderApp('/parametres/notifications', { as: 'marie.durand' });
+    const email = await screen.findByLabelText('Adresse e-mail des notifications');
+    await user.clear(email);
+    await user.type(email, 'compta@boulangerie-durand.fr');
+    await user.click(screen.getByRole('checkbox', { name: 'Mise à jour d’un litige' }));
+    serverState.expireNextCall = true;
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Connexion' });
+    expect(screen.getByText(/Votre session a expiré/)).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Identifiant'), 'marie.durand');
+    await user.type(screen.getByLabelText('Mot de passe'), 'Litiges-Demo-2026');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByLabelText('Adresse e-mail des notifications')).toHaveValue(
+      'compta@boulangerie-durand.fr',
+    );
+    expect(router.state.location.pathname).toBe('/parametres/notifications');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nous avons conservé les modifications que vous n’aviez pas encore enregistrées.',
+    );
+    expect(screen.getByRole('checkbox', { name: 'Mise à jour d’un litige' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ouverture d’un litige' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(
+      await screen.findByText('Vos préférences de notification sont enregistrées.'),
+    ).toBeInTheDocument();
+    expect(bodies.at(-1)).toEqual({
+      ouverture: true,
+      miseAJour: false,
+      email: 'compta@boulangerie-durand.fr',
+    });
+    expect(screen.queryByText(/Nous avons conservé les modifications/)).not.toBeInTheDocument();
+    // Saved: nothing is left to restore on the next visit.
+    await router.navigate('/tableau-de-bord');
+    await router.navigate('/parametres/notifications');
+    expect(await screen.findByLabelText('Adresse e-mail des notifications')).toHaveValue(
+      'compta@boulangerie-durand.fr',
+    );
+    expect(screen.queryByText(/Nous avons conservé/)).not.toBeInTheDocument();
   });
 
   it('is for subscribed accounts: the others are told to activate first', async () => {

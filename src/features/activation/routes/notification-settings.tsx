@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';
+import { useSession } from '@/features/auth/api/get-session';
 import { apiErrorMessageKey } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
@@ -12,6 +13,7 @@ import { NotificationSettingsForm } from '../components/notification-settings-fo
 export default function NotificationSettingsRoute() {
   const { t } = useTranslation('settings');
   const settings = useNotificationSettings();
+  const identifiant = useSession().data?.user?.identifiant;
   useDocumentTitle(t('notifications.title'));
 
   return (
@@ -39,7 +41,13 @@ export default function NotificationSettingsRoute() {
         </Alert>
       ) : null}
       {/* Mounted once the settings are known: they are the form's starting values. */}
-      {settings.data ? <NotificationSettingsForm initial={settings.data} /> : null}
+      {settings.data && identifiant ? (
+        <NotificationSettingsForm
+          key={identifiant}
+          initial={settings.data}
+          identifiant={identifiant}
+        />
+      ) : null}
       <p className="page__aside">
         <Link to={paths.dashboard}>{t('notifications.back')}</Link>
       </p>

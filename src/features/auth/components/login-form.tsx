@@ -6,6 +6,7 @@ import { Field } from '@/components/field';
 import { PasswordField } from '@/components/password-field';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';
+import { useSubmitOnce, type Submission } from '@/lib/use-submit-once';
 import type { LoginRequest } from '../api/contract';
 import { LOGIN_ERROR_CODES } from '../api/error-codes';
 import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordLength } from '../api/limits';
@@ -43,7 +44,7 @@ function validate(form: HTMLFormElement) {
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t, i18n } = useTranslation('auth');
   const login = useLogin();
-  const inFlight = useRef(false);
+  const submitOnce = useSubmitOnce();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
@@ -52,10 +53,11 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
 
   const showFailure = (message: string, retryable: boolean) => setFailure({ message, retryable });
 
-  const send = async (form: HTMLFormElement) => {
+  const send = async (form: HTMLFormElement, submission: Submission) => {
     const { credentials, errors: fieldErrors } = validate(form);
     setErrors(fieldErrors);
     if (!credentials) {
+      submission.done();
       const firstInvalid = form.querySelector<HTMLInputElement>('[aria-invalid="true"]');
       requestAnimationFrame(() =>
         (firstInvalid ?? form.querySelector<HTMLInputElement>('input[aria-invalid]'))?.focus(),
@@ -67,6 +69,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       await login.mutateAsync(credentials);
       onSuccess();
     } catch (error) {
+      submission.failed(error);
       if (isApiError(error) && error.body?.code === LOGIN_ERROR_CODES.locked) {
         const until = error.body.lockedUntil
           ? formatTime(error.body.lockedUntil, i18n.language)
@@ -86,11 +89,9 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     event?.preventDefault();
     const form = formRef.current;
     // A double click or a second Enter while the first submit runs must not send twice.
-    if (!form || inFlight.current) return;
-    inFlight.current = true;
-    void send(form).finally(() => {
-      inFlight.current = false;
-    });
+    const submission = form ? submitOnce() : null;
+    if (!form || !submission) return;
+    void send(form, submission);
   };
 
   return (

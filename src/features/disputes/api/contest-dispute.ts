@@ -7,10 +7,14 @@ import {
   type ContestDisputeForm,
 } from './contract';
 
+/** `idempotencyKey`: one per user action, so a retry after a lost answer cannot contest twice. */
 export function contestDispute(
   numero: string,
   input: ContestDisputeForm,
-  onProgress?: (sent: number) => void,
+  {
+    onProgress,
+    idempotencyKey,
+  }: { onProgress?: (sent: number) => void; idempotencyKey?: string } = {},
 ) {
   const body = new FormData();
   body.set(CONTEST_FORM_PARTS.explication, input.explication);
@@ -21,13 +25,20 @@ export function contestDispute(
     body,
     schema: disputeDetailResponseSchema,
     ...(onProgress ? { onProgress } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
   });
 }
 
 export function useContestDispute(numero: string, onProgress: (sent: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ContestDisputeForm) => contestDispute(numero, input, onProgress),
+    mutationFn: ({
+      input,
+      idempotencyKey,
+    }: {
+      input: ContestDisputeForm;
+      idempotencyKey: string;
+    }) => contestDispute(numero, input, { onProgress, idempotencyKey }),
     onSuccess: (response) => storeAnsweredDispute(queryClient, response),
     onError: (error) => refreshRefusedDispute(queryClient, numero, error),
   });

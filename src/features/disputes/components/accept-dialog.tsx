@@ -42,13 +42,8 @@ export function AcceptDialog({
         </Alert>
       ) : null}
       <div className="dialog__actions">
-        <Button
-          pending={pending}
-          pendingLabel={t('accept.pending')}
-          onClick={() => {
-            if (!pending) onConfirm();
-          }}
-        >
+        {/* `onConfirm` guards against a second request itself: `pending` is a render late. */}
+        <Button pending={pending} pendingLabel={t('accept.pending')} onClick={onConfirm}>
           {t('accept.confirm')}
         </Button>
         <Button

@@ -9,12 +9,15 @@ import { FileList } from './file-list';
 export function DocumentPicker({
   inputId,
   files,
+  toChooseAgain = [],
   onChange,
   onCheckingChange,
   error,
 }: {
   inputId: string;
   files: readonly File[];
+  /** Names of files chosen before a reload or an expired session, which the browser dropped. */
+  toChooseAgain?: readonly string[];
   onChange: (files: readonly File[]) => void;
   /** True while chosen files are being read and checked, before they join the list. */
   onCheckingChange?: (checking: boolean) => void;
@@ -81,6 +84,7 @@ export function DocumentPicker({
 
   const describedBy = [
     `${id}-hint`,
+    toChooseAgain.length > 0 ? `${id}-again` : null,
     error ? `${id}-error` : null,
     refused.length > 0 ? `${id}-refused` : null,
   ]
@@ -111,6 +115,20 @@ export function DocumentPicker({
       <p className="field__hint" id={`${id}-hint`}>
         {t('contest.documents.hint')}
       </p>
+      {toChooseAgain.length > 0 ? (
+        <Alert tone="warning" title={t('contest.documents.chooseAgain.title')}>
+          <div id={`${id}-again`}>
+            <p>{t('contest.documents.chooseAgain.text')}</p>
+            <ul>
+              {toChooseAgain.map((name) => (
+                <li key={name}>
+                  <bdi>{name}</bdi>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </Alert>
+      ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
           <span aria-hidden="true">⚠ </span>

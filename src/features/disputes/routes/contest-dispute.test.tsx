@@ -1,10 +1,11 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
+import { serverState } from '../../../../mocks/server-state';
 import { renderApp } from '@/testing/render-app';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -35,6 +36,19 @@ function file(name: string, type: string, size: number) {
   const made = new File([new Uint8Array(heads[type] ?? []), name], name, { type });
   Object.defineProperty(made, 'size', { value: size });
   return made;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The `Idempotency-Key` of each contest that reached the API (null: none). */
+function contestKeys() {
+  const keys: (string | null)[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/contestation')) {
+      keys.push(request.headers.get('Idempotency-Key'));
+    }
+  });
+  return keys;
 }
 
 async function openContest(numero: string) {
@@ -164,6 +178,99 @@ describe('Litiges — contester', () => {
       ['application/pdf', 15],
     ]);
     await waitFor(() => expect(sessionStorage.length).toBe(0));
+  });
+
+  it('sends one contest for two clicks in the same task, with an Idempotency-Key', async () => {
+    const numero = dueTomorrow();
+    const keys = contestKeys();
+    const { user } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    const send = await screen.findByRole('button', { name: 'Envoyer ma contestation' });
+    // Both clicks run before React renders the pending state: only a guard set at once holds.
+    act(() => {
+      send.click();
+      send.click();
+    });
+    expect(
+      await screen.findByText('Votre contestation a été envoyée. Le litige est en cours d’examen.'),
+    ).toBeVisible();
+    expect(keys).toEqual([expect.stringMatching(UUID)]);
+  });
+
+  it('after an expired session, keeps the explanation and names the files to choose again', async () => {
+    const numero = dueTomorrow();
+    const { user } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    const proof = new File(['%PDF-1.7 preuve'], 'preuve-livraison.pdf', {
+      type: 'application/pdf',
+    });
+    const photo = new File([new Uint8Array(heads['image/png'] ?? [])], 'photo-colis.png', {
+      type: 'image/png',
+    });
+    await user.upload(screen.getByLabelText('Ajouter des fichiers'), [proof, photo]);
+    await screen.findByText('photo-colis.png');
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    serverState.expireNextCall = true;
+    await user.click(await screen.findByRole('button', { name: 'Envoyer ma contestation' }));
+    await screen.findByRole('heading', { level: 1, name: 'Connexion' });
+    await user.type(screen.getByLabelText('Identifiant'), 'marie.durand');
+    await user.type(screen.getByLabelText('Mot de passe'), 'Litiges-Demo-2026');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByLabelText('Votre explication')).toHaveValue(EXPLANATION);
+    const notice = screen.getByText(
+      // The matcher reads non-breaking spaces as plain ones.
+      'Les fichiers choisis n’ont pas été conservés : ajoutez-les à nouveau.',
+    ).parentElement as HTMLElement;
+    expect(notice).toHaveTextContent(
+      'Le navigateur ne garde pas les fichiers quand la session expire ou que la page est rechargée.',
+    );
+    const names = () =>
+      within(notice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(names()).toEqual(['preuve-livraison.pdf', 'photo-colis.png']);
+    const input = screen.getByLabelText('Ajouter des fichiers');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('photo-colis.png'));
+    expect(screen.getByText(/^Aucun fichier ajouté\./)).toBeVisible();
+
+    // Each file chosen again leaves the list; with all of them back, the notice goes.
+    await user.upload(input, [proof]);
+    await waitFor(() => expect(names()).toEqual(['photo-colis.png']));
+    await user.upload(input, [photo]);
+    await waitFor(() => expect(notice).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    await user.click(await screen.findByRole('button', { name: 'Envoyer ma contestation' }));
+    expect(
+      await screen.findByText('Votre contestation a été envoyée. Le litige est en cours d’examen.'),
+    ).toBeVisible();
+    expect(
+      db.disputes.findFirst((q) => q.where({ numeroDossier: numero }))?.documents,
+    ).toHaveLength(2);
+  });
+
+  it('says in English, after a reload, which files must be chosen again', async () => {
+    await i18next.changeLanguage('en');
+    try {
+      const numero = dueTomorrow();
+      const { user } = renderApp(`/litiges/${numero}/contestation`, { as: 'marie.durand' });
+      await user.upload(await screen.findByLabelText('Add files'), [
+        new File(['%PDF-1.7 receipt'], 'signed-receipt.pdf', { type: 'application/pdf' }),
+      ]);
+      await screen.findByText('signed-receipt.pdf');
+      // A reload: a new app, new query cache, the same tab storage.
+      cleanup();
+      renderApp(`/litiges/${numero}/contestation`, { as: 'marie.durand' });
+      const notice = (await screen.findByText('The files you chose were not kept: add them again.'))
+        .parentElement as HTMLElement;
+      expect(notice).toHaveTextContent(
+        'The browser does not keep files when the session expires or the page is reloaded.',
+      );
+      expect(within(notice).getByRole('listitem')).toHaveTextContent('signed-receipt.pdf');
+    } finally {
+      await i18next.changeLanguage('fr');
+    }
   });
 
   it('refuses a file whose content is not what its name says, naming it on the field', async () => {

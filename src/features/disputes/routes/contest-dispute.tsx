@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
@@ -10,6 +10,7 @@ import { useSession } from '@/features/auth/api/get-session';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatAmount, formatDate } from '@/lib/format';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { isNotAnswerable } from '../api/answered';
 import { useContestDispute } from '../api/contest-dispute';
 import {
@@ -24,7 +25,13 @@ import { DocumentPicker } from '../components/document-picker';
 import { FileList } from '../components/file-list';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
-import { contestDraftScope, contestDraftStore, useContestFiles } from '../contest-storage';
+import {
+  contestDraftScope,
+  contestDraftStore,
+  lostDocuments,
+  updateContestDraft,
+  useContestFiles,
+} from '../contest-storage';
 import '../disputes.css';
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
@@ -123,10 +130,11 @@ function ContestForm({
   const navigate = useNavigate();
   const numero = dispute.numeroDossier;
   const scope = contestDraftScope(identifiant, numero);
-  const [explanation, setExplanation] = useState(
-    () => contestDraftStore.read(scope)?.explication ?? '',
-  );
+  const [stored] = useState(() => contestDraftStore.read(scope));
+  const [explanation, setExplanation] = useState(stored?.explication ?? '');
   const [files, setFiles] = useContestFiles(numero);
+  // A reload or an expired session keeps the files' names, never the files: say which to add.
+  const [lost, setLost] = useState(() => lostDocuments(stored, files));
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [checkingFiles, setCheckingFiles] = useState(false);
@@ -134,13 +142,28 @@ function ContestForm({
   const [sendError, setSendError] = useState<string | null>(null);
   const sendErrorRef = useRef<HTMLDivElement>(null);
   const contest = useContestDispute(numero, (sent) => setProgress(Math.round(sent * 100)));
+  const submitOnce = useSubmitOnce();
   const reason = getReasonCode(dispute.motif) ?? unknownReasonCodeKeys;
   const length = explanation.trim().length;
 
   const write = (value: string) => {
     setExplanation(value);
-    contestDraftStore.write(scope, { explication: value });
+    updateContestDraft(scope, (draft) => ({ ...draft, explication: value }));
   };
+
+  const changeFiles = (next: readonly File[]) => {
+    setFiles(next);
+    const names = next.map((file) => file.name);
+    updateContestDraft(scope, (draft) => ({ ...draft, documents: names }));
+    setLost((current) => current.filter((name) => !names.includes(name)));
+  };
+
+  // Kept until chosen again: another reload meanwhile still names them.
+  useEffect(() => {
+    const kept = contestDraftStore.read(scope)?.lostDocuments ?? [];
+    if (JSON.stringify(kept) === JSON.stringify(lost)) return;
+    updateContestDraft(scope, (draft) => ({ ...draft, lostDocuments: lost }));
+  }, [scope, lost]);
 
   const check = (): Errors => {
     const parsed = contestDisputeRequestSchema.safeParse({
@@ -172,11 +195,17 @@ function ContestForm({
   };
 
   const send = async () => {
-    if (contest.isPending) return;
+    const explication = explanation.trim();
+    // The same text and the same files sent again after a lost answer keep their key.
+    const submission = submitOnce([explication, ...files]);
+    if (!submission) return;
     setSendError(null);
     setProgress(0);
     try {
-      await contest.mutateAsync({ explication: explanation.trim(), documents: files });
+      await contest.mutateAsync({
+        input: { explication, documents: files },
+        idempotencyKey: submission.key,
+      });
       contestDraftStore.clear(scope);
       setFiles([]);
       await navigate(disputeCaseHref(numero), {
@@ -184,6 +213,7 @@ function ContestForm({
         state: { answered: 'contestee' } satisfies AnsweredState,
       });
     } catch (error) {
+      submission.failed(error);
       setProgress(null);
       const fieldErrors = isApiError(error) ? error.body?.fieldErrors : undefined;
       if (fieldErrors && Object.keys(fieldErrors).length > 0) {
@@ -318,7 +348,8 @@ function ContestForm({
       <DocumentPicker
         inputId={DOCUMENTS_ID}
         files={files}
-        onChange={setFiles}
+        toChooseAgain={lost}
+        onChange={changeFiles}
         onCheckingChange={setCheckingFiles}
         error={errors.documents}
       />

@@ -1,4 +1,5 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { DisputeStatus } from '@/features/disputes/api/contract';
 import { db } from '../../../../mocks/db';
@@ -28,6 +29,29 @@ function requestsTo(suffix: string) {
     }
   });
   return bodies;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The `Idempotency-Key` of each POST that reached the API at `suffix` (null: none). */
+function idempotencyKeys(suffix: string) {
+  const keys: (string | null)[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname.endsWith(suffix)) {
+      keys.push(request.headers.get('Idempotency-Key'));
+    }
+  });
+  return keys;
+}
+
+async function openAcceptDialog(numero: string) {
+  const app = renderApp(`/litiges/${numero}`, { as: 'marie.durand' });
+  await app.user.click(await screen.findByRole('button', { name: 'Accepter' }));
+  const dialog = await screen.findByRole('dialog');
+  return {
+    ...app,
+    confirm: within(dialog).getByRole('button', { name: 'Confirmer l’acceptation' }),
+  };
 }
 
 describe('Litiges — le dossier', () => {
@@ -96,6 +120,36 @@ describe('Litiges — le dossier', () => {
       within(screen.getByRole('region', { name: 'Historique' })).getByText('Litige accepté'),
     ).toBeVisible();
     expect(sent).toEqual(['{}']);
+  });
+
+  it('sends one request for two clicks in the same task, with an Idempotency-Key', async () => {
+    const dispute = demoCase('F29', 'reponse-requise');
+    const keys = idempotencyKeys('/acceptation');
+    const { confirm } = await openAcceptDialog(dispute.numeroDossier);
+    // Both clicks run before React renders the pending state: only a guard set at once holds.
+    act(() => {
+      confirm.click();
+      confirm.click();
+    });
+    expect(await screen.findByText('Vous avez accepté le litige. Il est clos.')).toBeVisible();
+    expect(keys).toEqual([expect.stringMatching(UUID)]);
+  });
+
+  it('sends the same action again with the same key after a network failure', async () => {
+    const dispute = demoCase('F29', 'reponse-requise');
+    const keys = idempotencyKeys('/acceptation');
+    server.use(
+      http.post('*/api/litiges/:numero/acceptation', () => HttpResponse.error(), { once: true }),
+    );
+    const { user, confirm } = await openAcceptDialog(dispute.numeroDossier);
+    await user.click(confirm);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('L’acceptation n’a pas été enregistrée.');
+    await user.click(confirm);
+    expect(await screen.findByText('Vous avez accepté le litige. Il est clos.')).toBeVisible();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(UUID);
+    expect(keys[1]).toBe(keys[0]);
   });
 
   it('shows an expired case read-only, saying why', async () => {

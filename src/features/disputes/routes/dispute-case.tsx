@@ -9,6 +9,7 @@ import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { useAcceptDispute } from '../api/accept-dispute';
 import { isNotAnswerable } from '../api/answered';
 import { readOnlyReason, type Dispute } from '../api/contract';
@@ -168,22 +169,24 @@ function AnswerActions({
 }) {
   const { t, i18n } = useTranslation('disputes');
   const accept = useAcceptDispute(dispute.numeroDossier);
+  const submitOnce = useSubmitOnce();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [files] = useContestFiles(dispute.numeroDossier);
+  const draft = contestDraftStore.read(contestDraftScope(identifiant, dispute.numeroDossier));
   const hasDraft =
-    files.length > 0 ||
-    Boolean(
-      contestDraftStore.read(contestDraftScope(identifiant, dispute.numeroDossier))?.explication,
-    );
+    files.length > 0 || Boolean(draft?.explication) || (draft?.documents.length ?? 0) > 0;
 
   const confirm = async () => {
+    const submission = submitOnce();
+    if (!submission) return;
     setError(null);
     try {
-      await accept.mutateAsync({});
+      await accept.mutateAsync({ request: {}, idempotencyKey: submission.key });
       setOpen(false);
       onAccepted();
     } catch (failure) {
+      submission.failed(failure);
       if (isNotAnswerable(failure)) {
         setOpen(false);
         onRefused(t('answerErrors.notAnswerable'));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { paths } from '@/lib/paths';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { formatIban } from '@/lib/validators/iban';
 import { formatFrenchPhone } from '@/lib/validators/phone';
 import { formatSiret } from '@/lib/validators/siret';
@@ -53,7 +54,7 @@ export function SignupReview() {
   const navigate = useNavigate();
   const draft = useSignupDraft();
   const createAccount = useCreateAccount();
-  const inFlight = useRef(false);
+  const submitOnce = useSubmitOnce();
   const alertCount = useRef(0);
   const [alert, setAlert] = useState<StepAlertValue | null>(null);
 
@@ -65,9 +66,9 @@ export function SignupReview() {
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    // A double click must create one account, not two.
-    if (inFlight.current) return;
-    inFlight.current = true;
+    // A double click must create one account, not two (the body's `demandeId` is its key).
+    const submission = submitOnce();
+    if (!submission) return;
     setAlert(null);
     try {
       await createAccount.mutateAsync({
@@ -80,6 +81,7 @@ export function SignupReview() {
       await navigate(paths.signupConfirmation, { replace: true });
       clearDraft();
     } catch (error) {
+      submission.failed(error);
       const failure = mapSignupError(error);
       if (failure.kind === 'step') {
         sendBackToStep(failure, navigate);
@@ -87,8 +89,6 @@ export function SignupReview() {
         alertCount.current += 1;
         setAlert({ id: alertCount.current, kind: 'retry', messageKey: failure.messageKey });
       }
-    } finally {
-      inFlight.current = false;
     }
   };
 

@@ -4,6 +4,7 @@ import { get, useForm, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, type NavigateFunction } from 'react-router';
 import type { z } from 'zod';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import type { SignupStep } from '../api/contract';
 import { mapSignupError, type SignupFailure } from '../api/errors';
 import {
@@ -88,7 +89,7 @@ export function useStepForm<TValues extends FieldValues, TOutput>({
     // Focus goes to the error summary, which links to each field.
     shouldFocusError: false,
   });
-  const inFlight = useRef(false);
+  const submitOnce = useSubmitOnce();
   // Sent back here by a later step: open with what the API said about these answers.
   const [pending] = useState(() => {
     const error = peekPendingError(step);
@@ -162,8 +163,8 @@ export function useStepForm<TValues extends FieldValues, TOutput>({
   const submitWith = (send: (values: TOutput) => Promise<void>) => (event?: FormEvent) => {
     event?.preventDefault();
     // A double click or a second Enter while the first request runs must not send twice.
-    if (inFlight.current) return;
-    inFlight.current = true;
+    const submission = submitOnce();
+    if (!submission) return;
     setAlert(null);
     clearPendingError(step);
     void form
@@ -184,9 +185,8 @@ export function useStepForm<TValues extends FieldValues, TOutput>({
             }),
           ),
       )(event)
-      .finally(() => {
-        inFlight.current = false;
-      });
+      // Checking a step changes nothing: the user may send it again once it has answered.
+      .finally(() => submission.done());
   };
 
   const { errors } = form.formState;
