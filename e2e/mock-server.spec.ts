@@ -44,7 +44,11 @@ test.describe('Serveur simulé', () => {
     const [first, second] = (await rowsToHandle(page).getByRole('rowheader').allTextContents())
       .slice(0, 2)
       .map((text) => text.trim());
+    // Both tabs on the app, as a merchant has them: MSW's service worker leaves when its last
+    // page unloads, and a blank tab is not one of its pages.
     const other = await page.context().newPage();
+    await other.goto('/litiges');
+    await expect(rowsToHandle(other)).toHaveCount(10);
 
     await accept(page, first ?? '');
     await accept(other, second ?? '');
