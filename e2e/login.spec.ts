@@ -97,8 +97,8 @@ test.describe('Accueil et connexion', () => {
       await page.clock.fastForward('14:05');
       const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
-      await dialog.getByRole('button', { name: 'Rester connecté' }).click();
+      await expect(dialog.getByRole('button', { name: 'Prolonger la session' })).toBeFocused();
+      await dialog.getByRole('button', { name: 'Prolonger la session' }).click();
       await expect(dialog).toBeHidden();
 
       await page.clock.fastForward('16:00');
@@ -116,7 +116,7 @@ test.describe('Accueil et connexion', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle('Log in · Merchant space');
+    await expect(page).toHaveTitle('Log in · Merchant area');
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, 'login in English');

@@ -124,7 +124,7 @@ test.describe('Créer un compte', () => {
     ).toBeFocused();
     await expectNoAxeViolations(page, 'step 2 with errors');
     await page.getByLabel('Mot de passe', { exact: true }).fill('abcdefgh');
-    await expect(page.getByText(/Robustesse\s:\s(Très faible|Faible)/)).toBeVisible();
+    await expect(page.getByText(/^Mot de passe (très faible|faible)\./)).toBeVisible();
     await completeProfil(page, claire);
 
     const litiges = page.getByRole('checkbox', { name: 'Gestion des litiges' });

@@ -110,7 +110,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-abonne',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Abonné à la gestion des litiges',
     path: '/tableau-de-bord',
     as: 'marie.durand',
@@ -118,7 +118,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-non-abonne',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Non abonné : invitation « Activer »',
     path: '/tableau-de-bord',
     as: 'paul.lefebvre',
@@ -126,7 +126,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'inactivite',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Avertissement d’inactivité',
     path: '/tableau-de-bord',
     as: 'marie.durand',
@@ -233,7 +233,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-aucun-litige',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Abonné sans litige',
     path: '/tableau-de-bord',
     scenarios: ['aucun-litige'],
@@ -242,7 +242,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-erreur',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Erreur serveur',
     path: '/tableau-de-bord',
     scenarios: ['erreur-serveur'],

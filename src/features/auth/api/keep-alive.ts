@@ -3,7 +3,7 @@ import { apiRequest } from '@/lib/api-client';
 import { sessionParser } from './session-guard';
 import { sessionQueryOptions } from './get-session';
 
-/** « Rester connecté »: any authenticated call resets the server's idle clock; this one says so. */
+/** « Prolonger la session »: any authenticated call resets the server's idle clock; this one says so. */
 export function useKeepAlive() {
   const queryClient = useQueryClient();
   return useMutation({
