@@ -9,7 +9,7 @@ function services(page: Page) {
 
 async function logout(page: Page) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+  await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
 }
 
 async function activateUpToReview(page: Page, email?: string) {

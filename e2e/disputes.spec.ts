@@ -353,11 +353,13 @@ test.describe('Litiges à grande échelle (5 000)', () => {
       total: number;
     };
     const start = (body.page - 1) * 25 + 1;
+    // Counts read as French writes them: « 1 à 25 sur 3 517 ».
+    const french = (count: number) => new Intl.NumberFormat('fr-FR').format(count);
     await expect(page.getByRole('table').getByRole('rowheader').first()).toHaveText(
       body.items[0]?.numeroDossier ?? '',
     );
     await expect(page.getByRole('table').locator('caption')).toContainText(
-      `${start} à ${start + body.items.length - 1} sur ${body.total},`,
+      `${french(start)} à ${french(start + body.items.length - 1)} sur ${french(body.total)},`,
     );
     await expect(rows(page)).toHaveCount(body.items.length);
   }

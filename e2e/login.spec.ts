@@ -74,7 +74,7 @@ test.describe('Accueil et connexion', () => {
   test('logout leaves nothing behind, even with Back', async ({ page }) => {
     await loginAs(page, demo.marie);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+    await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
     await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
     await page.goBack();
     await expect(page).toHaveURL(/\/connexion/);

@@ -87,7 +87,7 @@ async function completeProfil(page: Page, person: Person) {
 
 async function logOutAndBackIn(page: Page, person: Person) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+  await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
   await login(page, person.identifiant, person.password);
   await expect(page).toHaveURL(/\/tableau-de-bord$/);
 }
