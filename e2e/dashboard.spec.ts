@@ -9,12 +9,12 @@ function services(page: Page) {
 
 async function logout(page: Page) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+  await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
 }
 
 async function activateUpToReview(page: Page, email?: string) {
   await expect(page.getByRole('heading', { level: 1, name: /Étape 1 sur 3/ })).toBeFocused();
-  await page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }).check();
+  await page.getByRole('checkbox', { name: /ne me seront plus envoyés par voie postale/ }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Étape 2 sur 3/ })).toBeFocused();
   if (email !== undefined) await page.getByLabel('Adresse e-mail des notifications').fill(email);
@@ -30,7 +30,7 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     const prompt = page.getByRole('region', { name: PROMPT });
     await expect(prompt).toBeVisible();
     await expect(services(page).getByText('non activée')).toBeVisible();
-    await expect(services(page).getByText('par courrier')).toBeVisible();
+    await expect(services(page).getByText('par voie postale')).toBeVisible();
     await reviewShot(page, '01-dashboard-prompt');
 
     await prompt.getByRole('link', { name: 'Activer' }).click();
@@ -40,7 +40,9 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(page.getByText(/Cochez la case pour confirmer/)).toBeVisible();
     await expectNoAxeViolations(page, 'activation step 1 with its error');
     await reviewShot(page, '02-activation-conditions-error');
-    await page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }).check();
+    await page
+      .getByRole('checkbox', { name: /ne me seront plus envoyés par voie postale/ })
+      .check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     const email = page.getByLabel('Adresse e-mail des notifications');
@@ -172,14 +174,16 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
   test('Back and Forward move between the activation steps, answers kept', async ({ page }) => {
     await openAs(page, demo.paul);
     await page.goto('/litiges/activation');
-    await page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }).check();
+    await page
+      .getByRole('checkbox', { name: /ne me seront plus envoyés par voie postale/ })
+      .check();
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page).toHaveURL(/\?etape=2$/);
     await page.getByLabel('Adresse e-mail des notifications').fill('compta@librairie-lefebvre.fr');
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: /Étape 1 sur 3/ })).toBeVisible();
     await expect(
-      page.getByRole('checkbox', { name: /ne me seront plus envoyés par courrier/ }),
+      page.getByRole('checkbox', { name: /ne me seront plus envoyés par voie postale/ }),
     ).toBeChecked();
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1, name: /Étape 2 sur 3/ })).toBeVisible();

@@ -63,14 +63,14 @@ test.describe('Litiges', () => {
     await page.getByRole('link', { name: /^Clos/ }).click();
     await expect(page).toHaveURL(/\/litiges\?tab=clos$/);
     await expect(page.getByText('Page 1 sur 2')).toBeVisible();
-    await page.getByRole('button', { name: /Montant contesté/ }).click();
+    await page.getByRole('button', { name: /Montant en litige/ }).click();
     await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc$/);
     await page.getByRole('link', { name: 'Page suivante' }).click();
     await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc&page=2$/);
     await expect(page.getByText('Page 2 sur 2')).toBeVisible();
     await page.goBack();
     await expect(page.getByText('Page 1 sur 2')).toBeVisible();
-    await expect(page.getByRole('columnheader', { name: /Montant contesté/ })).toHaveAttribute(
+    await expect(page.getByRole('columnheader', { name: /Montant en litige/ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
@@ -79,7 +79,7 @@ test.describe('Litiges', () => {
     await page.getByLabel('Ouverts à partir du', { exact: true }).fill('2020-01-01');
     await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
     await expect(page).toHaveURL(/type=action-compensatoire&du=2020-01-01/);
-    await expect(rows(page).first()).toContainText('Action compensatoire');
+    await expect(rows(page).first()).toContainText('Débit compensatoire');
     await expect(page.locator('.table-scroll')).not.toHaveAttribute('aria-busy', 'true');
     const count = Number(
       (await page.getByRole('link', { name: /^Clos/ }).locator('[aria-hidden]').textContent()) ??
@@ -91,7 +91,7 @@ test.describe('Litiges', () => {
     await page.goto('/tableau-de-bord');
     await page.goto(url);
     await expect(page.getByLabel('Type', { exact: true })).toHaveValue('action-compensatoire');
-    await expect(page.getByRole('columnheader', { name: /Montant contesté/ })).toHaveAttribute(
+    await expect(page.getByRole('columnheader', { name: /Montant en litige/ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
@@ -109,7 +109,7 @@ test.describe('Litiges', () => {
       'Statut',
       'Code motif',
       'Motif',
-      'Montant contesté (EUR)',
+      'Montant en litige (EUR)',
       'Date de la transaction',
       'Date d’ouverture',
       'Date limite de réponse',
@@ -121,7 +121,7 @@ test.describe('Litiges', () => {
     expect(data).toHaveLength(count);
     for (const row of data) {
       expect(row[0]).toMatch(/^LT-\d{4}-\d{6}$/);
-      expect(row[1]).toBe('Action compensatoire');
+      expect(row[1]).toBe('Débit compensatoire');
       expect(row[5]).toMatch(/^\d+,\d{2}$/);
       expect(row[7]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
       expect(row[10]).toMatch(/^…\d{4}$/);
@@ -312,7 +312,7 @@ test.describe('Litiges', () => {
     await expired.getByRole('rowheader').getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1, name: /^Dossier/ })).toBeVisible();
     await expect(page.getByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
-    await expect(page.getByText('Il est clos (Expiré).')).toBeVisible();
+    await expect(page.getByText('Statut : Expiré.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Accepter', exact: true })).toHaveCount(0);
   });
 
@@ -330,7 +330,7 @@ test.describe('Litiges', () => {
     await openAs(page, demo.marie);
     await page.getByRole('button', { name: 'English' }).click();
     await page
-      .getByRole('navigation', { name: 'My space' })
+      .getByRole('navigation', { name: 'Merchant area' })
       .getByRole('link', { name: 'Disputes' })
       .click();
     await page.getByRole('link', { name: /^Closed/ }).click();
@@ -448,11 +448,13 @@ test.describe('Litiges à grande échelle (5 000)', () => {
       total: number;
     };
     const start = (body.page - 1) * 25 + 1;
+    // Counts read as French writes them: « 1 à 25 sur 3 517 ».
+    const french = (count: number) => new Intl.NumberFormat('fr-FR').format(count);
     await expect(page.getByRole('table').getByRole('rowheader').first()).toHaveText(
       body.items[0]?.numeroDossier ?? '',
     );
     await expect(page.getByRole('table').locator('caption')).toContainText(
-      `${start} à ${start + body.items.length - 1} sur ${body.total},`,
+      `${french(start)} à ${french(start + body.items.length - 1)} sur ${french(body.total)},`,
     );
     await expect(rows(page)).toHaveCount(body.items.length);
   }

@@ -75,7 +75,7 @@ test.describe('Accueil et connexion', () => {
   test('logout leaves nothing behind, even with Back', async ({ page }) => {
     await loginAs(page, demo.marie);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+    await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
     await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
     await page.goBack();
     await expect(page).toHaveURL(/\/connexion/);
@@ -98,8 +98,8 @@ test.describe('Accueil et connexion', () => {
       await page.clock.fastForward('14:05');
       const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByRole('button', { name: 'Rester connecté' })).toBeFocused();
-      await dialog.getByRole('button', { name: 'Rester connecté' }).click();
+      await expect(dialog.getByRole('button', { name: 'Prolonger la session' })).toBeFocused();
+      await dialog.getByRole('button', { name: 'Prolonger la session' }).click();
       await expect(dialog).toBeHidden();
 
       await page.clock.fastForward('16:00');
@@ -158,7 +158,7 @@ test.describe('Accueil et connexion', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle('Log in · Merchant space');
+    await expect(page).toHaveTitle('Log in · Merchant area');
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, 'login in English');

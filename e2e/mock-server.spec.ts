@@ -27,7 +27,7 @@ test.describe('Serveur simulé', () => {
     await expect(other.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
 
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+    await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
 
     await other
       .getByRole('navigation', { name: 'Mon espace' })

@@ -89,7 +89,7 @@ test.describe('Identifiant ou mot de passe oublié', () => {
     await page.getByRole('button', { name: 'Afficher' }).click();
     await expect(field).toHaveAttribute('type', 'text');
     await field.fill(NEW_PASSWORD);
-    await expect(page.getByText(/^Robustesse\s:\s(Fort|Très fort)\./)).toBeVisible();
+    await expect(page.getByText(/^Mot de passe (fort|très fort)\./)).toBeVisible();
     await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Votre mot de passe est modifié' }),

@@ -87,7 +87,7 @@ async function completeProfil(page: Page, person: Person) {
 
 async function logOutAndBackIn(page: Page, person: Person) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByText(/Vous êtes déconnecté/)).toBeVisible();
+  await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
   await login(page, person.identifiant, person.password);
   await expect(page).toHaveURL(/\/tableau-de-bord$/);
 }
@@ -124,7 +124,7 @@ test.describe('Créer un compte', () => {
     ).toBeFocused();
     await expectNoAxeViolations(page, 'step 2 with errors');
     await page.getByLabel('Mot de passe', { exact: true }).fill('abcdefgh');
-    await expect(page.getByText(/Robustesse\s:\s(Très faible|Faible)/)).toBeVisible();
+    await expect(page.getByText(/^Mot de passe (très faible|faible)\./)).toBeVisible();
     await completeProfil(page, claire);
 
     const litiges = page.getByRole('checkbox', { name: 'Gestion des litiges' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typographyProblems } from '@/testing/typography';
 import { emailAccountCreated, emailDisputeEvent, emailDisputeToolActivated } from './emails';
 import { demoAccounts } from './fixtures/accounts';
 import { serverState } from './server-state';
@@ -6,26 +7,29 @@ import { serverState } from './server-state';
 const [marie, paul] = demoAccounts;
 if (!marie || !paul) throw new Error('demo accounts missing');
 
+const detail = { fr: 'Un nouveau litige.', en: 'A new dispute.' };
+
 describe('mock e-mails', () => {
   it('sends a dispute e-mail to the notification address when that notification is on', () => {
-    const email = emailDisputeEvent(marie, 'ouverture', 'LT-2026-000042', 'Un nouveau litige.');
+    const email = emailDisputeEvent(marie, 'ouverture', 'LT-2026-000042', detail);
     expect(email).toMatchObject({
       kind: 'litige-ouvert',
       to: 'marie.durand@boulangerie-durand.fr',
       subject: 'Nouveau litige LT-2026-000042',
     });
     expect(email?.body).toContain('Bonjour Marie Durand');
+    expect(email?.body).toContain('Un nouveau litige.');
     expect(serverState.emails[0]).toEqual(email);
   });
 
   it('sends nothing when the notification is switched off, or without the dispute tool', () => {
     const off = { ...marie, notifications: { ...marie.notifications, miseAJour: false } };
-    expect(emailDisputeEvent(off, 'miseAJour', 'LT-2026-000042', 'Clos.')).toBeNull();
-    expect(emailDisputeEvent(paul, 'ouverture', 'LT-2026-000042', 'Nouveau.')).toBeNull();
+    expect(emailDisputeEvent(off, 'miseAJour', 'LT-2026-000042', detail)).toBeNull();
+    expect(emailDisputeEvent(paul, 'ouverture', 'LT-2026-000042', detail)).toBeNull();
     expect(serverState.emails).toEqual([]);
   });
 
-  it('writes the account and activation e-mails in French', () => {
+  it('writes the account and activation e-mails in French for a French account', () => {
     expect(emailAccountCreated(paul, 'Librairie Lefebvre').body).toContain(
       'Votre compte en ligne pour Librairie Lefebvre est créé',
     );
@@ -36,5 +40,37 @@ describe('mock e-mails', () => {
       'litiges-actives',
       'compte-cree',
     ]);
+  });
+
+  it('writes every e-mail in English for an English account', () => {
+    const english = { ...marie, langue: 'en' as const };
+    expect(emailAccountCreated(english, 'Boulangerie Durand')).toMatchObject({
+      subject: 'Your online merchant account has been created',
+      body: expect.stringContaining(
+        'Hello Marie Durand,\n\nYour online account for Boulangerie Durand has been created.',
+      ),
+    });
+    expect(emailDisputeToolActivated(english).subject).toBe('Online dispute management is active');
+    const dispute = emailDisputeEvent(english, 'miseAJour', 'LT-2026-000042', {
+      fr: 'Le litige a été clos en votre faveur.',
+      en: 'The dispute was closed in your favour.',
+    });
+    expect(dispute?.subject).toBe('Dispute LT-2026-000042 updated');
+    expect(dispute?.body).toContain('The dispute was closed in your favour.');
+    expect(dispute?.body).toContain('Customer service: +33\u00a01\u00a047\u00a077\u00a075\u00a075');
+    expect(serverState.emails.map((email) => email.body).join()).not.toMatch(/Bonjour|litige/);
+  });
+
+  it.each(['fr', 'en'] as const)('follows the app’s typography in %s', (langue) => {
+    const account = { ...marie, langue };
+    const bodies = [
+      emailAccountCreated(account, 'Boulangerie Durand'),
+      emailAccountCreated({ ...account, gestionLitiges: false }, 'Boulangerie Durand'),
+      emailDisputeToolActivated(account),
+      emailDisputeEvent(account, 'ouverture', 'LT-2026-000042', detail),
+      emailDisputeEvent(account, 'miseAJour', 'LT-2026-000042', detail),
+    ].flatMap((email) => (email ? [email.subject, email.body] : []));
+    expect(bodies).toHaveLength(10);
+    expect(bodies.flatMap((text) => typographyProblems(text, langue))).toEqual([]);
   });
 });

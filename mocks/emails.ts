@@ -1,42 +1,85 @@
 import { formatDate, formatTime } from '@/lib/format';
 import { now } from './clock';
-import type { AccountRecord } from './records';
+import type { AccountLanguage, AccountRecord } from './records';
 import { newToken, serverState, type SentEmail } from './server-state';
 
-const SIGNATURE =
-  '\n\nL’équipe Espace commerçant\nService client : 01 47 77 75 75, du lundi au vendredi de 9 h 00 à 18 h 30.';
+/** A text in each language an account can have; e-mails go out in the account's. */
+export type Localized = Record<AccountLanguage, string>;
 
-function send(kind: SentEmail['kind'], to: string, subject: string, body: string): SentEmail {
+// Same typography as the app's texts: no-break spaces before « : » and inside numbers and times.
+const SIGNATURE: Localized = {
+  fr: '\n\nL’équipe Espace commerçant\nService client\u00a0: 01\u00a047\u00a077\u00a075\u00a075, du lundi au vendredi de 9\u00a0h\u00a000 à 18\u00a0h\u00a030 (heure de Paris).',
+  en: '\n\nThe Merchant area team\nCustomer service: +33\u00a01\u00a047\u00a077\u00a075\u00a075, Monday to Friday, 09:00 to 18:30 (Paris time).',
+};
+
+function send(
+  kind: SentEmail['kind'],
+  to: string,
+  subject: string,
+  body: string,
+  langue: AccountLanguage = 'fr',
+): SentEmail {
   const email = {
     id: newToken(),
     kind,
     to,
     subject,
-    body: body + SIGNATURE,
+    body: body + SIGNATURE[langue],
     sentAt: new Date(now()).toISOString(),
   };
   serverState.emails.unshift(email);
   return email;
 }
 
+const hello = (account: AccountRecord): Localized => ({
+  fr: `Bonjour ${account.prenom} ${account.nom},\n\n`,
+  en: `Hello ${account.prenom} ${account.nom},\n\n`,
+});
+
 export function emailAccountCreated(account: AccountRecord, establishment: string): SentEmail {
+  const { langue } = account;
+  const subject: Localized = {
+    fr: 'Votre compte commerçant en ligne est créé',
+    en: 'Your online merchant account has been created',
+  };
+  const created: Localized = {
+    fr: `Votre compte en ligne pour ${establishment} est créé. Votre identifiant\u00a0: ${account.identifiant}.`,
+    en: `Your online account for ${establishment} has been created. Your user ID: ${account.identifiant}.`,
+  };
+  const disputes: Localized = account.gestionLitiges
+    ? {
+        fr: 'Vous avez souscrit à la gestion des litiges en ligne\u00a0: vos avis de litiges ne vous parviendront plus par voie postale. Consultez régulièrement votre compte.',
+        en: 'You have subscribed to online dispute management: dispute notices will no longer come by post. Check your account regularly.',
+      }
+    : {
+        fr: 'Vous pouvez souscrire à la gestion des litiges en ligne depuis la page récapitulative de votre compte.',
+        en: 'You can subscribe to online dispute management from your account summary page.',
+      };
   return send(
     'compte-cree',
     account.email,
-    'Votre compte commerçant en ligne est créé',
-    `Bonjour ${account.prenom} ${account.nom},\n\nVotre compte en ligne pour ${establishment} est créé. Votre identifiant : ${account.identifiant}.` +
-      (account.gestionLitiges
-        ? '\n\nVous avez souscrit à la gestion des litiges en ligne : vos avis de litiges ne vous parviendront plus par voie postale. Consultez régulièrement votre compte.'
-        : '\n\nVous pouvez souscrire à la gestion des litiges en ligne depuis la page récapitulative de votre compte.'),
+    subject[langue],
+    `${hello(account)[langue]}${created[langue]}\n\n${disputes[langue]}`,
+    langue,
   );
 }
 
 export function emailDisputeToolActivated(account: AccountRecord): SentEmail {
+  const { langue } = account;
+  const subject: Localized = {
+    fr: 'La gestion des litiges en ligne est activée',
+    en: 'Online dispute management is active',
+  };
+  const body: Localized = {
+    fr: 'La gestion des litiges en ligne est activée. Dès à présent, vos avis de litiges ne vous parviendront plus par voie postale\u00a0: ils seront uniquement présents sur votre compte en ligne. Veillez à le consulter régulièrement.',
+    en: 'Online dispute management is active. From now on, dispute notices will no longer come by post: they will only be in your online account. Make sure you check it regularly.',
+  };
   return send(
     'litiges-actives',
     account.notifications.email || account.email,
-    'La gestion des litiges en ligne est activée',
-    `Bonjour ${account.prenom} ${account.nom},\n\nLa gestion des litiges en ligne est activée. Dès à présent, vos avis de litiges ne vous parviendront plus par voie postale : ils seront uniquement présents sur votre compte en ligne. Veillez à le consulter régulièrement.`,
+    subject[langue],
+    hello(account)[langue] + body[langue],
+    langue,
   );
 }
 
@@ -45,15 +88,24 @@ export function emailDisputeEvent(
   account: AccountRecord,
   event: 'ouverture' | 'miseAJour',
   caseNumber: string,
-  detail: string,
+  detail: Localized,
 ): SentEmail | null {
   if (!account.gestionLitiges || !account.notifications[event]) return null;
+  const { langue } = account;
   const opened = event === 'ouverture';
+  const subject: Localized = opened
+    ? { fr: `Nouveau litige ${caseNumber}`, en: `New dispute ${caseNumber}` }
+    : { fr: `Mise à jour du litige ${caseNumber}`, en: `Dispute ${caseNumber} updated` };
+  const findIt: Localized = {
+    fr: `Retrouvez le dossier ${caseNumber} dans votre espace commerçant, rubrique «\u00a0Litiges\u00a0».`,
+    en: `Find case ${caseNumber} in your merchant area, under “Disputes”.`,
+  };
   return send(
     opened ? 'litige-ouvert' : 'litige-mis-a-jour',
     account.notifications.email || account.email,
-    opened ? `Nouveau litige ${caseNumber}` : `Mise à jour du litige ${caseNumber}`,
-    `Bonjour ${account.prenom} ${account.nom},\n\n${detail}\n\nRetrouvez le dossier ${caseNumber} dans votre espace, rubrique Litiges.`,
+    subject[langue],
+    `${hello(account)[langue]}${detail[langue]}\n\n${findIt[langue]}`,
+    langue,
   );
 }
 

@@ -10,6 +10,9 @@ export const establishmentRecordSchema = z.object({
 });
 export type EstablishmentRecord = z.infer<typeof establishmentRecordSchema>;
 
+export const accountLanguageSchema = z.enum(['fr', 'en']);
+export type AccountLanguage = z.infer<typeof accountLanguageSchema>;
+
 export const accountRecordSchema = z.object({
   identifiant: z.string(),
   // A demo backend: plain text keeps the fixtures readable; a real one stores a slow hash.
@@ -26,5 +29,10 @@ export const accountRecordSchema = z.object({
     email: z.string(),
   }),
   createdAt: z.string(),
+  /**
+   * The language its e-mails are written in: the space's language at signup, then at each
+   * login. Accounts saved before it existed read as French.
+   */
+  langue: accountLanguageSchema.default('fr'),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;

@@ -60,7 +60,8 @@ function adviserMessage(texte: string): ChatServerMessage {
   };
 }
 
-function greeting(account: AccountRecord, langue: ChatLanguage): string {
+/** Exported for the typography test. */
+export function greeting(account: AccountRecord, langue: ChatLanguage): string {
   const name = `${account.prenom} ${account.nom}`;
   return langue === 'en'
     ? `Hello ${name}, I am ${ADVISER} from customer service. How can I help you?`
@@ -70,27 +71,28 @@ function greeting(account: AccountRecord, langue: ChatLanguage): string {
 const ANSWERS: { match: RegExp; fr: string; en: string }[] = [
   {
     match: /litige|contest|dispute|chargeback|débit/i,
-    fr: 'Vos litiges sont dans la rubrique « Litiges » de votre compte en ligne. Pour chacun, vous pouvez l’accepter ou le contester avant la date limite de réponse, en joignant vos pièces justificatives.',
+    fr: 'Vos litiges sont dans la rubrique «\u00a0Litiges\u00a0» de votre compte en ligne. Pour chacun, vous pouvez l’accepter ou le contester avant la date limite de réponse, en joignant vos pièces justificatives.',
     en: 'Your disputes are in the “Disputes” section of your online account. For each one, you can accept or contest it before the response deadline, attaching your supporting documents.',
   },
   {
     match: /activ|souscri|subscri/i,
-    fr: 'Sur la page récapitulative de votre compte, cliquez sur « Activer » et suivez les étapes. Les avis de litiges ne vous seront alors plus envoyés par courrier\u00a0: ils seront uniquement présents sur votre compte en ligne.',
+    fr: 'Sur la page récapitulative de votre compte, cliquez sur «\u00a0Activer\u00a0» et suivez les étapes. Les avis de litiges ne vous seront alors plus envoyés par voie postale\u00a0: ils seront uniquement présents sur votre compte en ligne.',
     en: 'On your account summary page, click “Activate” and follow the steps. Dispute notices will then no longer come by post: they will only be in your online account.',
   },
   {
     match: /inscri|créer un compte|creer un compte|sign ?up|register|new account/i,
-    fr: 'Cliquez sur « Créer un compte » sur la page d’accueil. Après les étapes 1 et 2, la dernière étape, la gestion financière, vous permet de cocher « Gestion des litiges ».',
+    fr: 'Cliquez sur «\u00a0Créer un compte\u00a0» sur la page d’accueil. Après les étapes 1 et 2, la dernière étape, la gestion financière, vous permet de cocher «\u00a0Gestion des litiges\u00a0».',
     en: 'Click “Create an account” on the home page. After steps 1 and 2, the last step, financial management, lets you tick “Dispute management”.',
   },
   {
     match: /mot de passe|password|identifiant|user ?id|login|connexion/i,
-    fr: 'Votre mot de passe doit comporter de 12 à 128 caractères. Après 5 tentatives échouées, la connexion est bloquée 15 minutes. Je peux vous envoyer un lien de réinitialisation à l’adresse e-mail de votre compte.',
+    fr: 'Votre mot de passe doit comporter de 12 à 128\u00a0caractères. Après 5\u00a0tentatives échouées, la connexion est bloquée 15\u00a0minutes. Je peux vous envoyer un lien de réinitialisation à l’adresse e-mail de votre compte.',
     en: 'Your password must be 12 to 128 characters long. After 5 failed attempts, login is blocked for 15 minutes. I can send a reset link to your account’s e-mail address.',
   },
 ];
 
-function answer(texte: string, langue: ChatLanguage): string {
+/** The adviser's answer, in the language the client writes in (exported for its test). */
+export function answer(texte: string, langue: ChatLanguage): string {
   const found = ANSWERS.find(({ match }) => match.test(texte));
   if (found) return found[langue];
   return langue === 'en'

@@ -280,7 +280,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-abonne',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Abonné à la gestion des litiges',
     path: '/tableau-de-bord',
     as: 'marie.durand',
@@ -288,7 +288,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-non-abonne',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Non abonné : invitation « Activer »',
     path: '/tableau-de-bord',
     as: 'paul.lefebvre',
@@ -296,7 +296,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'inactivite',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Avertissement d’inactivité',
     path: '/tableau-de-bord',
     as: 'marie.durand',
@@ -403,7 +403,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-aucun-litige',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Abonné sans litige',
     path: '/tableau-de-bord',
     scenarios: ['aucun-litige'],
@@ -412,7 +412,7 @@ export const parcours: ParcoursStep[] = [
   },
   {
     id: 'tableau-de-bord-erreur',
-    screen: 'Tableau de bord',
+    screen: 'Page récapitulative',
     state: 'Erreur serveur',
     path: '/tableau-de-bord',
     scenarios: ['erreur-serveur'],

@@ -213,7 +213,7 @@ export const disputesHandlers = [
             date: stamp(),
             detail: chargeback
               ? 'Le débit est définitif.'
-              : 'Le titulaire sera remboursé du montant contesté.',
+              : 'Le titulaire sera remboursé du montant en litige.',
           });
         },
       });

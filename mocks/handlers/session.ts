@@ -9,6 +9,7 @@ import {
   findAccount,
   IDLE_TIMEOUT_SECONDS,
 } from '../http';
+import { requestLanguage } from '../lib/request-language';
 import type { AccountRecord } from '../records';
 import { newToken, serverState, startSession, type MockSession } from '../server-state';
 import { countAttempt, throttleEntry } from '../throttle';
@@ -51,7 +52,7 @@ export const sessionHandlers = [
     return HttpResponse.json(sessionBody(session, account));
   }),
 
-  endpoint('post', '/session', { body: loginRequestSchema }, ({ body }) => {
+  endpoint('post', '/session', { body: loginRequestSchema }, async ({ body, request }) => {
     // Keyed on the identifiant typed, whether an account has it or not.
     const entry = throttleEntry(serverState.loginFailures, body.identifiant);
     // Locked: refuse before the password is even looked at.
@@ -66,6 +67,15 @@ export const sessionHandlers = [
 
     entry.failures = [];
     entry.lockedUntil = null;
+    // The account's e-mails follow the language the merchant last logged in with.
+    const langue = requestLanguage(request);
+    if (account.langue !== langue) {
+      await db.accounts.update((q) => q.where({ identifiant: account.identifiant }), {
+        data(record) {
+          record.langue = langue;
+        },
+      });
+    }
     const session = startSession(account.identifiant);
     return HttpResponse.json(sessionBody(session, account));
   }),

@@ -15,6 +15,7 @@ import { now } from '../clock';
 import { db } from '../db';
 import { emailAccountCreated } from '../emails';
 import { endpoint, errorResponse, findAccount } from '../http';
+import { requestLanguage } from '../lib/request-language';
 import type { AccountRecord, EstablishmentRecord } from '../records';
 import { activeScenarios } from '../scenarios/active';
 import type { ScenarioName } from '../scenarios/registry';
@@ -100,7 +101,8 @@ export const signupHandlers = [
     },
   ),
 
-  endpoint('post', '/inscription', { body: createAccountRequestSchema }, async ({ body }) => {
+  endpoint('post', '/inscription', { body: createAccountRequestSchema }, async (context) => {
+    const { body, request } = context;
     const { demandeId, etablissement, profil, gestionFinanciere } = body;
     // No await before the claim below unless this draft was seen: two requests cannot interleave.
     const previous = creations.get(demandeId);
@@ -135,6 +137,8 @@ export const signupHandlers = [
         email: notifications.autreEmail ?? profil.email,
       },
       createdAt: new Date(now()).toISOString(),
+      // The space's language at signup: its e-mails are written in it.
+      langue: requestLanguage(request),
     };
     // Claimed before the write: a second request arriving meanwhile waits for this one.
     const creation = db.accounts.create(account).then(() => account);

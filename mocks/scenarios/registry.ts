@@ -35,7 +35,7 @@ export const scenarios = [
     name: 'erreur-serveur',
     title: 'Erreur serveur',
     description: 'Chaque appel à l’API répond 500.',
-    screens: ['Connexion', 'Tableau de bord', 'Toutes : messages d’erreur et « Réessayer »'],
+    screens: ['Connexion', 'Page récapitulative', 'Toutes : messages d’erreur et « Réessayer »'],
     failure: 'erreur-serveur',
   },
   {
@@ -57,7 +57,7 @@ export const scenarios = [
     name: 'session-expiree',
     title: 'Session expirée',
     description: 'Le prochain appel authentifié répond 401 : la session a expiré côté serveur.',
-    screens: ['Tableau de bord', 'Toutes les pages connectées'],
+    screens: ['Page récapitulative', 'Toutes les pages connectées'],
     seeds: true,
   },
   {
@@ -65,14 +65,14 @@ export const scenarios = [
     title: 'Nouveau commerçant',
     description:
       'Connecté en tant que paul.lefebvre, qui n’a pas encore souscrit à la gestion des litiges : le rappel « Activer » s’affiche.',
-    screens: ['Tableau de bord : rappel « Activer »', 'Activation de la gestion des litiges'],
+    screens: ['Page récapitulative : rappel « Activer »', 'Activation de la gestion des litiges'],
     seeds: true,
   },
   {
     name: 'aucun-litige',
     title: 'Aucun litige',
     description: 'marie.durand est abonnée à la gestion des litiges mais n’a aucun litige.',
-    screens: ['Tableau de bord : synthèse des litiges vide'],
+    screens: ['Page récapitulative : synthèse des litiges vide'],
     seeds: true,
   },
   {
@@ -136,7 +136,7 @@ export const scenarios = [
     title: 'Abonné avec litiges',
     description:
       'Connecté en tant que marie.durand, abonnée à la gestion des litiges, avec des litiges dans tous les états.',
-    screens: ['Tableau de bord : synthèse des litiges', 'Litiges : liste et dossiers'],
+    screens: ['Page récapitulative : synthèse des litiges', 'Litiges : liste et dossiers'],
     seeds: true,
   },
   {

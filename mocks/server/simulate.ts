@@ -40,12 +40,10 @@ export async function simulateDisputeEvent(event: 'ouverture' | 'miseAJour'): Pr
       documents: [],
       reponseCommercant: null,
     });
-    emailDisputeEvent(
-      account,
-      'ouverture',
-      numeroDossier,
-      'Un nouveau litige a été ouvert sur votre établissement. Une réponse est requise.',
-    );
+    emailDisputeEvent(account, 'ouverture', numeroDossier, {
+      fr: 'Un nouveau litige a été ouvert sur votre établissement. Une réponse est requise.',
+      en: 'A new dispute has been opened on your establishment. A response is required.',
+    });
   } else {
     const inReview = db.disputes.findFirst((q) =>
       q.where({ numeroCommercant: account.numeroCommercant, statut: 'en-cours-examen' }),
@@ -57,12 +55,10 @@ export async function simulateDisputeEvent(event: 'ouverture' | 'miseAJour'): Pr
         dispute.historique.push({ type: 'decision-en-votre-faveur', date: stamp });
       },
     });
-    emailDisputeEvent(
-      account,
-      'miseAJour',
-      inReview.numeroDossier,
-      'Le litige a été clos en votre faveur.',
-    );
+    emailDisputeEvent(account, 'miseAJour', inReview.numeroDossier, {
+      fr: 'Le litige a été clos en votre faveur.',
+      en: 'The dispute was closed in your favour.',
+    });
   }
   return event === 'ouverture' ? 'devtools:data.newDisputeDone' : 'devtools:data.updateDisputeDone';
 }

@@ -117,6 +117,11 @@ interface RequestOptions<T> {
   idempotencyKey?: string;
 }
 
+/** The page's language (i18n keeps `<html lang>` in step): the server writes its e-mails in it. */
+function pageLanguage(): string {
+  return (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'fr';
+}
+
 export function apiUrl(path: string): string {
   return new URL(`${apiBaseUrl}${path}`, window.location.href).toString();
 }
@@ -129,7 +134,7 @@ export function apiRequest<T>(path: string, options: RequestOptions<T>): Promise
 
 async function sendRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': pageLanguage() });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
@@ -190,6 +195,7 @@ function sendUpload<T>(path: string, options: UploadOptions<T>): Promise<T> {
     request.open('POST', apiUrl(path));
     request.withCredentials = true;
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', pageLanguage());
     if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
     if (options.idempotencyKey) request.setRequestHeader('Idempotency-Key', options.idempotencyKey);
     request.upload.addEventListener('progress', (event) => {

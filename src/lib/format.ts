@@ -36,3 +36,8 @@ export function formatAmount(cents: number, language: string): string {
     cents / 100,
   );
 }
+
+/** A count as the language writes it: « 1 204 » (narrow no-break space), « 1,204 ». */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language)).format(value);
+}

@@ -294,7 +294,7 @@ export const operations: readonly Operation[] = [
     tag: 'session',
     summary: 'Stay logged in',
     description:
-      '« Rester connecté », and the client ping after local activity (at most every 5 minutes). Any authenticated call resets the idle clock; this one does nothing else.',
+      '« Prolonger la session », and the client ping after local activity (at most every 5 minutes). Any authenticated call resets the idle clock; this one does nothing else.',
     access: 'user',
     answer: { status: 200, description: 'The session.', schema: sessionSchema },
   },

@@ -96,7 +96,7 @@ describe('validation locales', () => {
     expect(instance.t('validation:siret.length')).toBe(
       'Le SIRET doit comporter 14\u00a0chiffres. Exemple\u00a0: 732\u00a0829\u00a0320\u00a000074',
     );
-    expect(instance.t(passwordStrengthLabelKey(0))).toBe('Très faible');
-    expect(instance.t(passwordStrengthLabelKey(4), { lng: 'en' })).toBe('Very strong');
+    expect(instance.t(passwordStrengthLabelKey(0))).toBe('Mot de passe très faible');
+    expect(instance.t(passwordStrengthLabelKey(4), { lng: 'en' })).toBe('Very strong password');
   });
 });

@@ -112,7 +112,9 @@ describe('Activation de la gestion des litiges', () => {
       as: 'paul.lefebvre',
     });
     await toReview(user, ' Compta@Librairie-Lefebvre.FR ');
-    expect(screen.getByText('Uniquement en ligne : plus d’avis par courrier')).toBeInTheDocument();
+    expect(
+      screen.getByText('Uniquement en ligne : plus d’avis par voie postale'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Ouverture et mise à jour d’un litige')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }));
 

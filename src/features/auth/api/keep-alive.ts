@@ -4,7 +4,7 @@ import { sessionParser } from './session-guard';
 import { sessionQueryOptions } from './get-session';
 import { shareKeepAlive } from '../shared-activity';
 
-/** « Rester connecté »: any authenticated call resets the server's idle clock; this one says so. */
+/** « Prolonger la session »: any authenticated call resets the server's idle clock; this one says so. */
 export function useKeepAlive() {
   const queryClient = useQueryClient();
   return useMutation({

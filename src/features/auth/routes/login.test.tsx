@@ -254,7 +254,7 @@ describe('Session', () => {
     await screen.findByRole('heading', { name: 'Page récapitulative de votre compte' });
     sessionStorage.setItem('espace-commercant:brouillon:litige:LT-2026-000001', '"texte"');
     await user.click(screen.getByRole('button', { name: 'Se déconnecter' }));
-    expect(await screen.findByText(/Vous êtes déconnecté/)).toBeInTheDocument();
+    expect(await screen.findByText(/Déconnexion effectuée\. À bientôt/)).toBeInTheDocument();
     expect(sessionStorage.getItem('espace-commercant:brouillon:litige:LT-2026-000001')).toBeNull();
     expect(screen.queryByText('Boulangerie Durand')).not.toBeInTheDocument();
     expect(queryClient.getQueryData(['auth', 'session'])).toMatchObject({ user: null });

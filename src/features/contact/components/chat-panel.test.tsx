@@ -51,7 +51,7 @@ describe('Chat panel', () => {
       'status',
     );
     await waitFor(() => expect(messages()).toHaveLength(3));
-    expect(messages()[2]).toContain('rubrique « Litiges »');
+    expect(messages()[2]).toContain('rubrique «\u00a0Litiges\u00a0»');
     expect(within(panel).queryByText('Le conseiller écrit…')).not.toBeInTheDocument();
   });
 
@@ -147,10 +147,9 @@ describe('Chat panel', () => {
     expect(within(panel).getByRole('status').textContent).toBe(
       'Le chat est fermé. Réouverture lundi à 9\u00a0h\u00a000.',
     );
-    expect(within(panel).getByRole('link', { name: '01 47 77 75 75' })).toHaveAttribute(
-      'href',
-      'tel:+33147777575',
-    );
+    expect(
+      within(panel).getByRole('link', { name: '01\u00a047\u00a077\u00a075\u00a075' }),
+    ).toHaveAttribute('href', 'tel:+33147777575');
     expect(within(panel).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(panel).queryByRole('log')).not.toBeInTheDocument();
   });
@@ -194,7 +193,9 @@ describe('Chat panel', () => {
     expect(
       await within(panel).findByText(/^Le chat est momentanément indisponible\./),
     ).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: '01 47 77 75 75' })).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('link', { name: '01\u00a047\u00a077\u00a075\u00a075' }),
+    ).toBeInTheDocument();
     await user.type(within(panel).getByRole('textbox'), 'Bonjour{Enter}');
     expect(messages()).toEqual(['Vous En attente d’envoiBonjour']);
   });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toDisputeListSearchParams, type DisputeTab } from '@/features/disputes/api/contract';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { RECENTLY_CLOSED_DAYS } from '../api/contract';
 import { useDisputesOverview } from '../api/get-disputes-overview';
@@ -40,19 +40,19 @@ export function DisputesOverviewCard() {
         <ul className="stats">
           <li>
             <Link className="stat" to={disputesLink('a-traiter')}>
-              <span className="stat__value">{aTraiter}</span>{' '}
+              <span className="stat__value">{formatNumber(aTraiter, i18n.language)}</span>{' '}
               <span className="stat__label">{t('disputes.toHandle', { count: aTraiter })}</span>
             </Link>
           </li>
           <li>
             <Link className="stat" to={disputesLink('en-cours')}>
-              <span className="stat__value">{enCours}</span>{' '}
+              <span className="stat__value">{formatNumber(enCours, i18n.language)}</span>{' '}
               <span className="stat__label">{t('disputes.inReview', { count: enCours })}</span>
             </Link>
           </li>
           <li>
             <Link className="stat" to={disputesLink('clos')}>
-              <span className="stat__value">{closRecents}</span>{' '}
+              <span className="stat__value">{formatNumber(closRecents, i18n.language)}</span>{' '}
               <span className="stat__label">
                 {t('disputes.closed', { count: closRecents, days })}
               </span>

@@ -92,6 +92,32 @@ describe('Page récapitulative — compte abonné (marie.durand)', () => {
     ).toBeVisible();
   });
 
+  it('writes counts as French does: « 1 204 litiges », « 1 000 000 de litiges »', async () => {
+    server.use(
+      http.get('/api/litiges/synthese', () =>
+        HttpResponse.json({
+          aTraiter: 1204,
+          enCours: 1,
+          closRecents: 1_000_000,
+          prochaineEcheance: null,
+          aujourdhui: '2031-03-14',
+        }),
+      ),
+    );
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const section = within(await screen.findByRole('region', { name: 'Vos litiges' }));
+    // Intl groups French digits with a narrow no-break space.
+    expect(
+      await section.findByRole('link', { name: '1\u202f204 litiges à traiter' }),
+    ).toBeVisible();
+    expect(section.getByRole('link', { name: '1 litige en cours d’examen' })).toBeVisible();
+    expect(
+      section.getByRole('link', {
+        name: '1\u202f000\u202f000 de litiges clos ces 90 derniers jours',
+      }),
+    ).toBeVisible();
+  });
+
   it('says so when there is no dispute', async () => {
     await useScenarios('aucun-litige');
     renderApp('/tableau-de-bord', { as: 'marie.durand' });
@@ -161,7 +187,7 @@ describe('Page récapitulative — compte non abonné (paul.lefebvre)', () => {
     expect(definition('Raison sociale')).toHaveTextContent('Librairie Lefebvre');
     expect(definition('SIRET')).toHaveTextContent('798 765 434 00013');
     expect(definition('Gestion des litiges')).toHaveTextContent('non activée');
-    expect(definition('Avis de litiges')).toHaveTextContent('par courrier');
+    expect(definition('Avis de litiges')).toHaveTextContent('par voie postale');
     expect(definition('Notifications par e-mail')).toHaveTextContent('désactivées');
     expect(screen.queryByRole('heading', { name: 'Vos litiges' })).toBeNull();
     expect(overviewCalls).toEqual([]);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatNumber } from '@/lib/format';
 import { disputeTabSchema, type DisputeListQuery, type DisputeListResponse } from '../api/contract';
 import { disputesListHref } from '../list-links';
 
@@ -11,7 +12,7 @@ export function DisputeTabs({
   query: DisputeListQuery;
   counts: DisputeListResponse['counts'] | undefined;
 }) {
-  const { t } = useTranslation('disputes');
+  const { t, i18n } = useTranslation('disputes');
   return (
     <nav className="dispute-tabs" aria-label={t('list.tabsLabel')}>
       <ul className="dispute-tabs__list">
@@ -27,7 +28,7 @@ export function DisputeTabs({
                 {t(`list.tabs.${tab}`)}
                 {count === undefined ? null : (
                   <span className="dispute-tabs__count">
-                    <span aria-hidden="true">{count}</span>
+                    <span aria-hidden="true">{formatNumber(count, i18n.language)}</span>
                     <span className="visually-hidden">, {t('list.tabCount', { count })}</span>
                   </span>
                 )}

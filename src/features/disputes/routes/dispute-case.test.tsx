@@ -63,14 +63,14 @@ describe('Litiges — le dossier', () => {
     ).toBeVisible();
     await screen.findByText('Statut', { selector: 'dt' });
     expect(definition('Statut')).toHaveTextContent('Réponse requise');
-    expect(definition('Type')).toHaveTextContent('Action compensatoire');
+    expect(definition('Type')).toHaveTextContent('Débit compensatoire');
     expect(definition('Motif')).toHaveTextContent(
       'C08 — Marchandise ou prestation non reçue, ou reçue en partie',
     );
     expect(definition('Date limite de réponse')).toHaveTextContent('aujourd’hui');
     expect(definition('Carte du titulaire')).toHaveTextContent(`…${dispute.derniersChiffresCarte}`);
     expect(definition('Référence du titulaire')).toHaveTextContent(dispute.referenceTitulaire);
-    expect(definition('Montant contesté')).toHaveTextContent(/\d,\d{2}\s€/);
+    expect(definition('Montant en litige')).toHaveTextContent(/\d,\d{2}\s€/);
     const guidance = screen.getByRole('region', { name: 'Comment répondre à ce motif' });
     expect(guidance).toHaveTextContent(/preuve de livraison signée/);
     const timeline = screen.getByRole('region', { name: 'Historique' });
@@ -156,7 +156,7 @@ describe('Litiges — le dossier', () => {
     const dispute = demoCase('R13', 'expire');
     renderApp(`/litiges/${dispute.numeroDossier}`, { as: 'marie.durand' });
     expect(await screen.findByText('Ce litige ne peut plus recevoir de réponse')).toBeVisible();
-    expect(screen.getByText('Il est clos (Expiré).')).toBeVisible();
+    expect(screen.getByText('Statut : Expiré.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Accepter' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Contester' })).toBeNull();
   });

@@ -83,12 +83,12 @@ describe('Litiges — la liste', () => {
     const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
     const list = await table();
     const before = rowHeaders(list);
-    await user.click(within(list).getByRole('button', { name: /Montant contesté/ }));
+    await user.click(within(list).getByRole('button', { name: /Montant en litige/ }));
     await waitFor(() =>
       expect(router.state.location.search).toBe('?tab=clos&sort=amount&order=desc'),
     );
     await waitFor(() =>
-      expect(columnHeader(screen.getByRole('table'), 'Montant contesté')).toHaveAttribute(
+      expect(columnHeader(screen.getByRole('table'), 'Montant en litige')).toHaveAttribute(
         'aria-sort',
         'descending',
       ),
@@ -108,7 +108,7 @@ describe('Litiges — la liste', () => {
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     });
     await user.click(
-      within(screen.getByRole('table')).getByRole('button', { name: /Montant contesté/ }),
+      within(screen.getByRole('table')).getByRole('button', { name: /Montant en litige/ }),
     );
     await waitFor(() => expect(router.state.location.search).toBe('?tab=clos&sort=amount'));
     await router.navigate(-1);
@@ -124,8 +124,9 @@ describe('Litiges — la liste', () => {
     await useScenarios('nombreux-litiges');
     const { user, router } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
     const list = await table();
-    // The first number in the tab is its count.
-    const clos = Number(screen.getByRole('link', { name: /^Clos/ }).textContent?.match(/\d+/)?.[0]);
+    // The tab says its count as French writes it: « Clos, 2 345 litiges » (narrow no-break space).
+    const tab = screen.getByRole('link', { name: /^Clos, \d\u202f\d{3} litiges$/ });
+    const clos = Number(tab.textContent?.match(/\d\u202f\d{3}/)?.[0].replace('\u202f', ''));
     expect(clos).toBeGreaterThan(2000);
     const pages = Math.ceil(clos / 25);
     expect(within(list).getAllByRole('row')).toHaveLength(26);

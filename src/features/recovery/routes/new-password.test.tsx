@@ -70,7 +70,7 @@ describe('Nouveau mot de passe', () => {
     expect(field).toHaveAccessibleDescription(/Au moins 12\scaractères, sans votre identifiant/);
     expect(screen.getAllByLabelText(/mot de passe/i)).toHaveLength(1);
     await user.type(field, 'soleil');
-    expect(screen.getByText(/Robustesse : (Très faible|Faible)\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Mot de passe (très faible|faible)\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Afficher' }));
     expect(field).toHaveAttribute('type', 'text');
   });

@@ -41,9 +41,9 @@ describe('Inscription, étape 2 : votre profil', () => {
     completeStepsBefore('profil');
     const { user } = renderApp('/inscription/profil');
     await typeInto(user, 'Mot de passe', 'abcdefgh');
-    expect(screen.getByText(/Robustesse : (Très faible|Faible)\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Mot de passe (très faible|faible)\./)).toBeInTheDocument();
     await typeInto(user, 'Mot de passe', password);
-    expect(screen.getByText(/Robustesse : (Fort|Très fort)\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Mot de passe (fort|très fort)\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Afficher' }));
     expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('type', 'text');
   });
