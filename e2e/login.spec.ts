@@ -140,7 +140,7 @@ test.describe('Accueil et connexion', () => {
       await page.clock.fastForward('14:05');
       await expect(warning(other)).toBeVisible();
       await expect(warning(page)).toBeVisible();
-      await warning(page).getByRole('button', { name: 'Rester connecté' }).click();
+      await warning(page).getByRole('button', { name: 'Prolonger la session' }).click();
       await expect(warning(page)).toBeHidden();
       await expect(warning(other)).toBeHidden();
 

@@ -66,6 +66,8 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // A test's listeners on the mock API's traffic end with it: files share one server.
+  server.events.removeAllListeners();
   localStorage.clear();
   sessionStorage.clear();
 });

@@ -104,7 +104,7 @@ describe('Idle time is counted for the whole browser, not one tab', () => {
     const { router, user } = await openDashboard();
 
     await idleFor(14 * MINUTE + 5_000);
-    await user.click(await screen.findByRole('button', { name: 'Rester connecté' }));
+    await user.click(await screen.findByRole('button', { name: 'Prolonger la session' }));
     await waitFor(() => expect(warning()).not.toBeInTheDocument());
 
     await idleFor(15 * MINUTE);

@@ -64,7 +64,9 @@ describe('Litiges — la liste', () => {
       'href',
       expect.stringMatching(/^\/litiges\/LT-/),
     );
-    expect(first.getByText('Montant contesté').nextElementSibling).toHaveTextContent(/\d,\d{2}\s€/);
+    expect(first.getByText('Montant en litige').nextElementSibling).toHaveTextContent(
+      /\d,\d{2}\s€/,
+    );
     expect(first.getByText('Date limite de réponse').nextElementSibling).toHaveTextContent(
       /\d{2}\/\d{2}\/\d{4}/,
     );
@@ -72,7 +74,7 @@ describe('Litiges — la liste', () => {
 
     const sort = within(cards).getByRole('combobox', { name: 'Trier par' });
     expect(sort).toHaveDisplayValue('Date limite de réponse, ordre croissant');
-    await user.selectOptions(sort, 'Montant contesté, ordre décroissant');
+    await user.selectOptions(sort, 'Montant en litige, ordre décroissant');
     await waitFor(() => expect(router.state.location.search).toBe('?sort=amount&order=desc'));
 
     setViewportWidth(1024);
