@@ -396,7 +396,7 @@ test.describe('Litiges, when the session ends while answering', () => {
 
     // Fifteen idle minutes: the app ends the session and asks for a new login.
     await page.clock.fastForward('16:00');
-    await expect(page).toHaveURL(/\/connexion\?.*raison=session-expiree/);
+    await expect(page).toHaveURL(/\/connexion\?.*raison=inactivite/);
     await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
     await login(page, demo.marie.identifiant, demo.marie.password);
     await expect(page).toHaveURL(new RegExp(`/litiges/${numero}/contestation$`));

@@ -103,9 +103,7 @@ test.describe('Accueil et connexion', () => {
       await expect(dialog).toBeHidden();
 
       await page.clock.fastForward('16:00');
-      await expect(page).toHaveURL(
-        /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
-      );
+      await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Ftableau-de-bord&raison=inactivite$/);
       await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
       await login(page, demo.marie.identifiant, demo.marie.password);
       await expect(page).toHaveURL(/\/tableau-de-bord$/);
@@ -145,11 +143,9 @@ test.describe('Accueil et connexion', () => {
       await expect(warning(other)).toBeHidden();
 
       await page.clock.fastForward('16:00');
-      await expect(other).toHaveURL(/\/connexion\?redirectTo=%2Flitiges&raison=session-expiree$/);
+      await expect(other).toHaveURL(/\/connexion\?redirectTo=%2Flitiges&raison=inactivite$/);
       await expect(other.getByText(/Votre session a expiré/)).toBeVisible();
-      await expect(page).toHaveURL(
-        /\/connexion\?redirectTo=%2Ftableau-de-bord&raison=session-expiree$/,
-      );
+      await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Ftableau-de-bord&raison=inactivite$/);
     });
   });
 

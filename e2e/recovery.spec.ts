@@ -188,7 +188,7 @@ test.describe('Identifiant ou mot de passe oublié', () => {
       .getByRole('link', { name: 'Litiges' })
       .click();
     await expect(page).toHaveURL(/\/connexion\?/);
-    await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
+    await expect(page.getByText(/Votre session a pris fin/)).toBeVisible();
     await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
   });
 

@@ -28,7 +28,7 @@ test.describe('Scénarios QA', () => {
     await expect(page.getByText('Scénario : session-expiree')).toBeVisible();
     await login(page, demo.marie.identifiant, demo.marie.password);
     await expect(page).toHaveURL(/raison=session-expiree/);
-    await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
+    await expect(page.getByText(/Votre session a pris fin/)).toBeVisible();
     await login(page, demo.marie.identifiant, demo.marie.password);
     await expect(page).toHaveURL(/\/tableau-de-bord$/);
     await expect(page.getByRole('region', { name: 'Vos litiges' })).toBeVisible();

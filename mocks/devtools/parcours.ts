@@ -101,9 +101,17 @@ export const parcours: ParcoursStep[] = [
     ready: 'main [role="alert"]',
   },
   {
+    id: 'session-inactive',
+    screen: 'Connexion',
+    state: 'Session expirée après inactivité',
+    path: '/connexion?raison=inactivite&redirectTo=%2Ftableau-de-bord',
+    as: null,
+    ready: 'main form',
+  },
+  {
     id: 'session-expiree',
     screen: 'Connexion',
-    state: 'Session expirée',
+    state: 'Session terminée ailleurs',
     path: '/connexion?raison=session-expiree&redirectTo=%2Ftableau-de-bord',
     as: null,
     ready: 'main form',

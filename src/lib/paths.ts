@@ -28,7 +28,7 @@ export function dashboardPath(info?: DashboardInfo): string {
   return info ? `${paths.dashboard}?info=${info}` : paths.dashboard;
 }
 
-export type LoginReason = 'session-expiree' | 'deconnexion';
+export type LoginReason = 'inactivite' | 'session-expiree' | 'deconnexion';
 
 export function loginPath(options: { redirectTo?: string; reason?: LoginReason } = {}): string {
   const search = new URLSearchParams();

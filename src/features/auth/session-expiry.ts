@@ -1,12 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { loginPath } from '@/lib/paths';
+import type { Session } from './api/contract';
+import { authKeys } from './api/keys';
 import { clearClientSession, endSession } from './api/logout';
+import { readSharedActivity } from './shared-activity';
 
 type Navigate = (to: string, options: { replace: boolean }) => unknown;
 
+/** Whether no tab of this browser has seen activity for the whole idle limit. */
+function idleTooLong(queryClient: QueryClient): boolean {
+  const limitSeconds = queryClient.getQueryData<Session>(authKeys.session())?.idleTimeoutSeconds;
+  const last = readSharedActivity();
+  return limitSeconds !== undefined && last !== null && Date.now() - last >= limitSeconds * 1000;
+}
+
 /**
  * Ends a session that timed out or that the API no longer knows (401): clears every trace of the
- * user, then asks for a new login that brings the user back to `currentPath`.
+ * user, then asks for a new login that brings the user back to `currentPath`. The login page
+ * says « inactivité » only when this browser saw the idle time run out; otherwise the session
+ * ended for a reason this tab cannot know (another tab, a new password).
  */
 export async function expireSession(
   queryClient: QueryClient,
@@ -16,10 +28,11 @@ export async function expireSession(
   // someone else's, logged in from another tab, and is not this tab's to end.
   { endOnServer = true }: { endOnServer?: boolean } = {},
 ): Promise<void> {
+  const reason = idleTooLong(queryClient) ? 'inactivite' : 'session-expiree';
   // Ended on the server first, so the login page cannot find the old session still alive.
   if (endOnServer) await endSession().catch(() => undefined);
   clearClientSession(queryClient);
-  void navigate(loginPath({ reason: 'session-expiree', redirectTo: currentPath }), {
+  void navigate(loginPath({ reason, redirectTo: currentPath }), {
     replace: true,
   });
 }

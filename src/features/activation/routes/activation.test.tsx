@@ -202,7 +202,7 @@ describe('Activation de la gestion des litiges', () => {
     serverState.expireNextCall = true;
     await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }));
     await screen.findByRole('heading', { level: 1, name: 'Connexion' });
-    expect(screen.getByText(/Votre session a expiré/)).toBeInTheDocument();
+    expect(screen.getByText(/Votre session a pris fin/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Identifiant'), 'paul.lefebvre');
     await user.type(screen.getByLabelText('Mot de passe'), 'Activer-Demo-2026');

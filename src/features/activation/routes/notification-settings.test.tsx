@@ -78,7 +78,7 @@ describe('Paramètres des notifications', () => {
     serverState.expireNextCall = true;
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await screen.findByRole('heading', { level: 1, name: 'Connexion' });
-    expect(screen.getByText(/Votre session a expiré/)).toBeInTheDocument();
+    expect(screen.getByText(/Votre session a pris fin/)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Identifiant'), 'marie.durand');
     await user.type(screen.getByLabelText('Mot de passe'), 'Litiges-Demo-2026');

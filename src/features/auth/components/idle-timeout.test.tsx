@@ -74,7 +74,7 @@ describe('Idle time is counted for the whole browser, not one tab', () => {
     // Nobody active anywhere: the session ends, as before.
     await idleFor(15 * MINUTE);
     await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
-    expect(router.state.location.search).toContain('raison=session-expiree');
+    expect(router.state.location.search).toContain('raison=inactivite');
     expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
   });
 
@@ -96,7 +96,7 @@ describe('Idle time is counted for the whole browser, not one tab', () => {
     // Then nothing kept it alive: the check says so and the session ends.
     await idleFor(15 * MINUTE);
     await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
-    expect(router.state.location.search).toContain('raison=session-expiree');
+    expect(router.state.location.search).toContain('raison=inactivite');
   });
 
   it('ends a session whose only keep-alive came from this browser', async () => {

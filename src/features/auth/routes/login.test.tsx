@@ -272,7 +272,7 @@ describe('Session', () => {
     await apiRequest('/session/prolonger', { method: 'POST', schema: z.unknown() }).catch(
       () => undefined,
     );
-    expect(await screen.findByText(/Votre session a expiré/)).toBeInTheDocument();
+    expect(await screen.findByText(/Votre session a pris fin/)).toBeInTheDocument();
     expect(router.state.location.search).toContain('redirectTo=%2Ftableau-de-bord');
     await fillAndSubmit(user, 'paul.lefebvre', 'Activer-Demo-2026');
     await waitFor(() => expect(router.state.location.pathname).toBe('/tableau-de-bord'));

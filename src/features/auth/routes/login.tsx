@@ -18,8 +18,9 @@ export default function LoginRoute() {
   return (
     <div className="page page--narrow">
       <PageHeading>{t('login.title')}</PageHeading>
+      {reason === 'inactivite' ? <Alert tone="warning" title={t('login.sessionIdle')} /> : null}
       {reason === 'session-expiree' ? (
-        <Alert tone="warning" title={t('login.sessionExpired')} />
+        <Alert tone="warning" title={t('login.sessionEnded')} />
       ) : null}
       {reason === 'deconnexion' ? <Alert tone="success" title={t('login.loggedOut')} /> : null}
       <LoginForm onSuccess={() => navigate(redirectTo, { replace: true })} />
