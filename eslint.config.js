@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    // design.md §2: imports flow lib/components → features → app; src never reaches into mocks.
+    // Imports flow lib/components → features → app; src never reaches into mocks.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main.tsx', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
@@ -47,7 +47,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/mocks/**', '@mocks/*', '../../mocks/*'],
-              message: 'src/ never imports the mock backend (design.md §2).',
+              message:
+                'src/ never imports the mock backend: only the mocking bootstrap and test setup may.',
             },
           ],
         },
@@ -75,7 +76,8 @@ export default tseslint.config(
             },
             {
               group: ['**/mocks/**', '@mocks/*'],
-              message: 'src/ never imports the mock backend (design.md §2).',
+              message:
+                'src/ never imports the mock backend: only the mocking bootstrap and test setup may.',
             },
           ],
         },
@@ -93,11 +95,13 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@/features/*/*', '!@/features/*/api'],
-              message: 'Import another feature only through its api/ folder (design.md §2).',
+              message:
+                'Import another feature only through its api/ folder: its components and routes are its own.',
             },
             {
               group: ['**/mocks/**', '@mocks/*'],
-              message: 'src/ never imports the mock backend (design.md §2).',
+              message:
+                'src/ never imports the mock backend: only the mocking bootstrap and test setup may.',
             },
           ],
         },
