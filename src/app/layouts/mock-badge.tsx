@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatWallClock } from '@/lib/format';
 import { startupMockStatus, useMockStatus } from '@/lib/mock-status';
 import { useHydrated } from '@/lib/use-hydrated';
 
@@ -17,10 +18,9 @@ export function MockBadge() {
   const clockLabel = (value: string) => {
     const [date = '', time = ''] = value.split('T');
     const [year, month, day] = date.split('-');
-    const [hour = '', minute = ''] = time.split(':');
     return t('mock.clock', {
       date: `${day}/${month}/${year}`,
-      time: i18n.language.startsWith('en') ? time : `${Number(hour)}\u00a0h\u00a0${minute}`,
+      time: formatWallClock(time, i18n.language),
     });
   };
   return (

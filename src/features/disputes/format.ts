@@ -1,11 +1,10 @@
 import type { TFunction } from 'i18next';
+import { formatNumber } from '@/lib/format';
 
 /** « 1,2 Mo », « 350 ko »: file sizes as the limits are written (1 Mo = 1 024 ko). */
 export function formatFileSize(bytes: number, language: string, t: TFunction): string {
   const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'fr-FR', {
-      maximumFractionDigits: digits,
-    }).format(value);
+    formatNumber(value, language, { maximumFractionDigits: digits });
   if (bytes < 1024) return t('disputes:size.bytes', { value: number(bytes, 0) });
   if (bytes < 1024 * 1024) return t('disputes:size.kilobytes', { value: number(bytes / 1024, 0) });
   return t('disputes:size.megabytes', { value: number(bytes / (1024 * 1024), 1) });

@@ -9,7 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
-import { formatTime } from '@/lib/format';
+import { formatLongDay, formatTime } from '@/lib/format';
 import { CHAT_MESSAGE_MAX_LENGTH } from '../api/contract';
 import type { ChatMessage, ChatSession, ChatSnapshot } from '../chat/chat-session';
 
@@ -222,12 +222,7 @@ function ClosedHoursText({ reopensAt }: { reopensAt: string | null }) {
   return reopensAt
     ? t('chat.closed', {
         when: t('when.date', {
-          date: new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'fr-FR', {
-            timeZone: 'Europe/Paris',
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-          }).format(new Date(reopensAt)),
+          date: formatLongDay(reopensAt, i18n.language),
           time: formatTime(reopensAt, i18n.language),
         }),
       })

@@ -1,30 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDate, formatTime, formatWallClock, formatWeekday } from '@/lib/format';
 import type { ChannelAvailability } from '../api/contract';
 import { reopeningDay } from '../reopening';
-
-// A Monday: ISO weekday n is this date plus n - 1 days.
-const A_MONDAY = Date.UTC(2026, 0, 5, 12);
-
-function intlLocale(language: string): string {
-  return language.startsWith('en') ? 'en-GB' : 'fr-FR';
-}
 
 /** Texts built from the API's availability: « lundi à 9 h 00 », « Du lundi au vendredi … ». */
 export function useAvailabilityLabels() {
   const { t, i18n } = useTranslation('contact');
   const language = i18n.language;
 
-  const weekdayName = (isoWeekday: number) =>
-    new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(A_MONDAY + (isoWeekday - 1) * 86_400_000),
-    );
-
-  /** "09:00" Paris wall-clock → « 9 h 00 » (fr) or « 09:00 » (en). */
-  const wallClock = (hhMm: string) => {
-    const [hour = '0', minute = '00'] = hhMm.split(':');
-    return language.startsWith('en') ? hhMm : `${Number(hour)}\u00a0h\u00a0${minute}`;
-  };
+  const weekdayName = (isoWeekday: number) => formatWeekday(isoWeekday, language);
+  const wallClock = (hhMm: string) => formatWallClock(hhMm, language);
 
   /** When `next` comes, seen from the server's `now`: « demain à 9 h 00 », « lundi à 9 h 00 ». */
   const when = (now: string, next: string) => {

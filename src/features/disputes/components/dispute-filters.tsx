@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/error-summary';
 import { Field } from '@/components/field';
+import { formatNumber } from '@/lib/format';
 import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
 import { reasonCodes } from '../reason-codes';
 
@@ -22,7 +23,7 @@ export function isFiltered(query: DisputeListQuery): boolean {
 function amountInput(amount: number | undefined, lang: string): string {
   return amount === undefined
     ? ''
-    : amount.toLocaleString(lang, { useGrouping: false, maximumFractionDigits: 2 });
+    : formatNumber(amount, lang, { useGrouping: false, maximumFractionDigits: 2 });
 }
 
 /**

@@ -9,7 +9,7 @@ import { Stepper } from '@/components/stepper';
 import { useSession } from '@/features/auth/api/get-session';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
-import { formatAmount, formatDate } from '@/lib/format';
+import { formatAmount, formatDate, formatNumber } from '@/lib/format';
 import { useSubmitOnce } from '@/lib/use-submit-once';
 import { isNotAnswerable } from '../api/answered';
 import { useContestDispute } from '../api/contest-dispute';
@@ -341,7 +341,7 @@ function ContestForm({
           className={length > EXPLANATION_MAX_LENGTH ? 'counter counter--over' : 'counter'}
         >
           {t('contest.explanation.counter', {
-            length: new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'fr-FR').format(length),
+            length: formatNumber(length, lang),
           })}
         </p>
       </div>
