@@ -1,7 +1,6 @@
 import { HttpResponse } from 'msw';
 import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
-  ACTIVATION_ERROR_CODES,
   activationRequestSchema,
   notificationSettingsSchema,
   type ActivationResponse,
@@ -92,7 +91,7 @@ export const accountHandlers = [
 
   endpoint('get', '/compte/notifications', { auth: true }, ({ account }) => {
     const current = required(account);
-    if (!current.gestionLitiges) return errorResponse(403, ACTIVATION_ERROR_CODES.notSubscribed);
+    if (!current.gestionLitiges) return errorResponse(403, API_ERROR_CODES.notSubscribed);
     return HttpResponse.json(current.notifications);
   }),
 
@@ -103,7 +102,7 @@ export const accountHandlers = [
     async ({ account, body }) => {
       const current = required(account);
       if (!current.gestionLitiges) {
-        return errorResponse(403, ACTIVATION_ERROR_CODES.notSubscribed);
+        return errorResponse(403, API_ERROR_CODES.notSubscribed);
       }
       await db.accounts.update((q) => q.where({ identifiant: current.identifiant }), {
         data(record) {

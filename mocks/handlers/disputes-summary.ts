@@ -1,9 +1,6 @@
 import { HttpResponse } from 'msw';
-import {
-  DISPUTES_OVERVIEW_ERROR_CODES,
-  RECENTLY_CLOSED_DAYS,
-  type DisputesOverview,
-} from '@/features/dashboard/api/contract';
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
+import { RECENTLY_CLOSED_DAYS, type DisputesOverview } from '@/features/dashboard/api/contract';
 import { statusesByTab, type Dispute, type DisputeStatus } from '@/features/disputes/api/contract';
 import { db } from '../db';
 import { endpoint, errorResponse } from '../http';
@@ -42,7 +39,7 @@ export function disputesOverview(disputes: readonly Dispute[], today: string): D
 export const disputesSummaryHandlers = [
   endpoint('get', '/litiges/synthese', { auth: true }, ({ account }) => {
     if (!account?.gestionLitiges) {
-      return errorResponse(403, DISPUTES_OVERVIEW_ERROR_CODES.notSubscribed);
+      return errorResponse(403, API_ERROR_CODES.notSubscribed);
     }
     const disputes = db.disputes.findMany((q) =>
       q.where({ numeroCommercant: account.numeroCommercant }),

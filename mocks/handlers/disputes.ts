@@ -108,7 +108,7 @@ function ownCase(account: AccountRecord, numero: unknown) {
   );
 }
 
-const notSubscribed = () => errorResponse(403, DISPUTES_ERROR_CODES.notSubscribed);
+const notSubscribed = () => errorResponse(403, API_ERROR_CODES.notSubscribed);
 const notFound = () => errorResponse(404, DISPUTES_ERROR_CODES.notFound);
 
 function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {

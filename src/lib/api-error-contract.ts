@@ -16,6 +16,8 @@ export const API_ERROR_CODES = {
   sessionExpired: 'SESSION_EXPIREE',
   /** 500: the server failed; the user may try again. */
   server: 'ERREUR_SERVEUR',
+  /** 403: an endpoint of online dispute management, for an account that has not subscribed. */
+  notSubscribed: 'GESTION_LITIGES_INACTIVE',
   /** 422: an `Idempotency-Key` already used for another body on this endpoint. */
   idempotencyKeyReused: 'CLE_IDEMPOTENCE_REUTILISEE',
 } as const;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
-  ACTIVATION_ERROR_CODES,
   activationRequestSchema,
   activationResponseSchema,
   notificationSettingsResponseSchema,
@@ -14,11 +13,7 @@ import {
   chatServerMessageSchema,
   supportAvailabilitySchema,
 } from '@/features/contact/api/contract';
-import {
-  DISPUTES_OVERVIEW_ERROR_CODES,
-  accountSummarySchema,
-  disputesOverviewSchema,
-} from '@/features/dashboard/api/contract';
+import { accountSummarySchema, disputesOverviewSchema } from '@/features/dashboard/api/contract';
 import {
   DISPUTES_ERROR_CODES,
   acceptDisputeRequestSchema,
@@ -111,7 +106,7 @@ const caseParams = z.object({ numero: caseNumberSchema });
 
 const notSubscribed = (what: string): ErrorCase => ({
   status: 403,
-  code: DISPUTES_ERROR_CODES.notSubscribed,
+  code: API_ERROR_CODES.notSubscribed,
   when: `The account has not subscribed to « Gestion des litiges »: ${what}.`,
 });
 
@@ -362,7 +357,7 @@ export const operations: readonly Operation[] = [
     errors: [
       {
         status: 403,
-        code: ACTIVATION_ERROR_CODES.notSubscribed,
+        code: API_ERROR_CODES.notSubscribed,
         when: 'The account has not subscribed to « Gestion des litiges »: it has no notifications.',
       },
     ],
@@ -383,7 +378,7 @@ export const operations: readonly Operation[] = [
     errors: [
       {
         status: 403,
-        code: ACTIVATION_ERROR_CODES.notSubscribed,
+        code: API_ERROR_CODES.notSubscribed,
         when: 'The account has not subscribed to « Gestion des litiges »: it has no notifications.',
       },
     ],
@@ -399,7 +394,7 @@ export const operations: readonly Operation[] = [
     errors: [
       {
         status: 403,
-        code: DISPUTES_OVERVIEW_ERROR_CODES.notSubscribed,
+        code: API_ERROR_CODES.notSubscribed,
         when: 'The account has not subscribed to « Gestion des litiges ».',
       },
     ],

@@ -56,7 +56,3 @@ export const activationResponseSchema = z.object({
   notifications: notificationSettingsResponseSchema,
 });
 export type ActivationResponse = z.infer<typeof activationResponseSchema>;
-
-export const ACTIVATION_ERROR_CODES = {
-  notSubscribed: 'GESTION_LITIGES_INACTIVE',
-} as const;

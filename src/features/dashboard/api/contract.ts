@@ -51,7 +51,3 @@ export const disputesOverviewSchema = z.object({
   aujourdhui: z.iso.date(),
 });
 export type DisputesOverview = z.infer<typeof disputesOverviewSchema>;
-
-export const DISPUTES_OVERVIEW_ERROR_CODES = {
-  notSubscribed: 'GESTION_LITIGES_INACTIVE',
-} as const;

@@ -289,7 +289,6 @@ export const disputeDetailResponseSchema = z.object({
 export type DisputeDetailResponse = z.infer<typeof disputeDetailResponseSchema>;
 
 export const DISPUTES_ERROR_CODES = {
-  notSubscribed: 'GESTION_LITIGES_INACTIVE',
   notFound: 'LITIGE_INTROUVABLE',
   notAnswerable: 'LITIGE_NON_MODIFIABLE',
 } as const;
