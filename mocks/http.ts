@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse, type PathParams } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import { safeParse } from 'zod/mini';
 import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { API_ERROR_CODES, type ApiErrorBody } from '@/lib/api-error-contract';
@@ -27,9 +27,14 @@ interface EndpointContext<TBody> {
   request: Request;
   params: PathParams;
   body: TBody;
-  /** Present when the endpoint requires a session. */
   account: AccountRecord | null;
   session: MockSession | null;
+}
+
+/** What an endpoint that requires a session (`auth: true`) is sure of: its logged-in account. */
+interface AuthenticatedContext<TBody> extends EndpointContext<TBody> {
+  account: AccountRecord;
+  session: MockSession;
 }
 
 interface EndpointOptions<TBody> {
@@ -38,6 +43,8 @@ interface EndpointOptions<TBody> {
   /** Honours `Idempotency-Key` (`mocks/idempotency.ts`); keys are kept per account (`auth`). */
   idempotent?: boolean;
 }
+
+type Resolver<TContext> = (context: TContext) => Response | Promise<Response>;
 
 /** The shared error body; an endpoint may add fields of its own contract (`reason`). */
 export function errorResponse(
@@ -87,9 +94,21 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 export function endpoint<TBody = undefined>(
   method: Method,
   path: string,
+  options: EndpointOptions<TBody> & { auth: true },
+  resolve: Resolver<AuthenticatedContext<TBody>>,
+): HttpHandler;
+export function endpoint<TBody = undefined>(
+  method: Method,
+  path: string,
+  options: EndpointOptions<TBody> & { auth?: false },
+  resolve: Resolver<EndpointContext<TBody>>,
+): HttpHandler;
+export function endpoint<TBody = undefined>(
+  method: Method,
+  path: string,
   options: EndpointOptions<TBody>,
-  resolve: (context: EndpointContext<TBody>) => Response | Promise<Response>,
-) {
+  resolve: Resolver<AuthenticatedContext<TBody>> | Resolver<EndpointContext<TBody>>,
+): HttpHandler {
   return http[method](`${API_BASE}${path}`, async ({ request, params }) => {
     const latency = baseLatencyMs + scenarioLatency();
     if (latency > 0) await delay(latency);
@@ -105,15 +124,16 @@ export function endpoint<TBody = undefined>(
         return errorResponse(403, API_ERROR_CODES.csrf);
     }
 
-    let account: AccountRecord | null = null;
+    let context: { account: AccountRecord; session: MockSession } | null = null;
     if (options.auth) {
       if (serverState.expireNextCall && session) {
         serverState.expireNextCall = false;
         session.identifiant = null;
       }
-      account = session?.identifiant ? (findAccount(session.identifiant) ?? null) : null;
+      const account = session?.identifiant ? findAccount(session.identifiant) : undefined;
       if (!session || !account) return errorResponse(401, API_ERROR_CODES.sessionExpired);
       session.lastSeen = now();
+      context = { account, session };
     }
 
     const act = async () => {
@@ -135,13 +155,29 @@ export function endpoint<TBody = undefined>(
       }
 
       try {
-        return await resolve({ request, params, body, account, session });
+        // The overloads pair `auth: true` with the resolver that needs the account.
+        return await (context
+          ? (resolve as Resolver<AuthenticatedContext<TBody>>)({
+              request,
+              params,
+              body,
+              ...context,
+            })
+          : (resolve as Resolver<EndpointContext<TBody>>)({
+              request,
+              params,
+              body,
+              account: null,
+              session,
+            }));
       } catch (error) {
         console.warn('[mock API] unexpected error', error);
         return errorResponse(500, API_ERROR_CODES.server);
       }
     };
 
-    return options.idempotent && account ? answerOnce(request, account.identifiant, act) : act();
+    return options.idempotent && context
+      ? answerOnce(request, context.account.identifiant, act)
+      : act();
   });
 }

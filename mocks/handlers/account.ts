@@ -46,15 +46,9 @@ const failsActivation = () =>
     (scenario) => scenario.name === ('erreur-activation' satisfies ScenarioName),
   );
 
-/** `auth: true` guarantees the account; this narrows the type for the resolvers. */
-function required(account: AccountRecord | null): AccountRecord {
-  if (!account) throw new Error('Authenticated endpoint reached without an account');
-  return account;
-}
-
 export const accountHandlers = [
   endpoint('get', '/compte', { auth: true }, ({ account }) =>
-    HttpResponse.json(accountSummary(required(account))),
+    HttpResponse.json(accountSummary(account)),
   ),
 
   endpoint(
@@ -63,22 +57,21 @@ export const accountHandlers = [
     { auth: true, body: activationRequestSchema },
     async ({ account, body }) => {
       if (failsActivation()) return errorResponse(500, API_ERROR_CODES.server);
-      const current = required(account);
       // Idempotent: a second click or a second tab finds the subscription and changes nothing.
-      if (current.gestionLitiges) {
+      if (account.gestionLitiges) {
         return HttpResponse.json({
           dejaActive: true,
-          notifications: current.notifications,
+          notifications: account.notifications,
         } satisfies ActivationResponse);
       }
-      await db.accounts.update((q) => q.where({ identifiant: current.identifiant }), {
+      await db.accounts.update((q) => q.where({ identifiant: account.identifiant }), {
         data(record) {
           record.gestionLitiges = true;
           record.notifications = body.notifications;
         },
       });
       emailDisputeToolActivated({
-        ...current,
+        ...account,
         gestionLitiges: true,
         notifications: body.notifications,
       });
@@ -90,9 +83,8 @@ export const accountHandlers = [
   ),
 
   endpoint('get', '/compte/notifications', { auth: true }, ({ account }) => {
-    const current = required(account);
-    if (!current.gestionLitiges) return errorResponse(403, API_ERROR_CODES.notSubscribed);
-    return HttpResponse.json(current.notifications);
+    if (!account.gestionLitiges) return errorResponse(403, API_ERROR_CODES.notSubscribed);
+    return HttpResponse.json(account.notifications);
   }),
 
   endpoint(
@@ -100,11 +92,10 @@ export const accountHandlers = [
     '/compte/notifications',
     { auth: true, body: notificationSettingsSchema },
     async ({ account, body }) => {
-      const current = required(account);
-      if (!current.gestionLitiges) {
+      if (!account.gestionLitiges) {
         return errorResponse(403, API_ERROR_CODES.notSubscribed);
       }
-      await db.accounts.update((q) => q.where({ identifiant: current.identifiant }), {
+      await db.accounts.update((q) => q.where({ identifiant: account.identifiant }), {
         data(record) {
           record.notifications = body;
         },

@@ -38,7 +38,7 @@ export function disputesOverview(disputes: readonly Dispute[], today: string): D
 
 export const disputesSummaryHandlers = [
   endpoint('get', '/litiges/synthese', { auth: true }, ({ account }) => {
-    if (!account?.gestionLitiges) {
+    if (!account.gestionLitiges) {
       return errorResponse(403, API_ERROR_CODES.notSubscribed);
     }
     const disputes = db.disputes.findMany((q) =>

@@ -97,8 +97,8 @@ function readQuery(request: Request) {
 }
 
 /** What the handlers share: a subscribed account, and its own case when one is named. */
-function subscribed(account: AccountRecord | null): account is AccountRecord {
-  return account?.gestionLitiges === true;
+function subscribed(account: AccountRecord): boolean {
+  return account.gestionLitiges;
 }
 
 function ownCase(account: AccountRecord, numero: unknown) {
