@@ -1,5 +1,6 @@
 import { formatDate, formatTime } from '@/lib/format';
 import { now } from './clock';
+import { mailServerDown } from './scenarios/active';
 import type { AccountLanguage, AccountRecord } from './records';
 import { newToken, serverState, type SentEmail } from './server-state';
 
@@ -27,7 +28,8 @@ function send(
     body: body + SIGNATURE[langue],
     sentAt: new Date(now()).toISOString(),
   };
-  serverState.emails.unshift(email);
+  // A mail server that is down loses the e-mail; the change it told of stands.
+  if (!mailServerDown()) serverState.emails.unshift(email);
   return email;
 }
 

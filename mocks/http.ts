@@ -7,7 +7,7 @@ import { now } from './clock';
 import { db } from './db';
 import { answerOnce } from './idempotency';
 import type { AccountRecord } from './records';
-import { scenarioFailure, scenarioLatency } from './scenarios/active';
+import { scenarioEndpointFailure, scenarioFailure, scenarioLatency } from './scenarios/active';
 import { serverState, type MockSession } from './server-state';
 
 export const IDLE_TIMEOUT_SECONDS = 15 * 60;
@@ -86,7 +86,8 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 }
 
 /**
- * Every mock endpoint goes through here: scenario latency and failures, anti-CSRF and session
+ * Every mock endpoint goes through here: the scenarios' latency and failures (declared in
+ * `scenarios/registry.ts`, never in a handler), anti-CSRF and session
  * checks, `Idempotency-Key` where the endpoint takes one, request validation with the feature's
  * own contract. Persistence is not its job: the
  * browser's server saves each change as it happens (`server/persistence.ts`).
@@ -153,6 +154,9 @@ export function endpoint<TBody = undefined>(
         }
         body = parsed.data;
       }
+      // After the checks a real server makes first: only a valid call reaches the fault.
+      const declared = scenarioEndpointFailure(`${method.toUpperCase()} ${path}`, body);
+      if (declared) return errorResponse(declared.status, declared.code);
 
       try {
         // The overloads pair `auth: true` with the resolver that needs the account.

@@ -10,8 +10,6 @@ import { db } from '../db';
 import { emailDisputeToolActivated } from '../emails';
 import { endpoint, errorResponse } from '../http';
 import type { AccountRecord } from '../records';
-import { activeScenarios } from '../scenarios/active';
-import type { ScenarioName } from '../scenarios/registry';
 
 function accountSummary(account: AccountRecord): AccountSummary {
   const establishment = db.establishments.findFirst((q) =>
@@ -41,11 +39,6 @@ function accountSummary(account: AccountRecord): AccountSummary {
   };
 }
 
-const failsActivation = () =>
-  activeScenarios().some(
-    (scenario) => scenario.name === ('erreur-activation' satisfies ScenarioName),
-  );
-
 export const accountHandlers = [
   endpoint('get', '/compte', { auth: true }, ({ account }) =>
     HttpResponse.json(accountSummary(account)),
@@ -56,7 +49,6 @@ export const accountHandlers = [
     '/compte/gestion-litiges',
     { auth: true, body: activationRequestSchema },
     async ({ account, body }) => {
-      if (failsActivation()) return errorResponse(500, API_ERROR_CODES.server);
       // Idempotent: a second click or a second tab finds the subscription and changes nothing.
       if (account.gestionLitiges) {
         return HttpResponse.json({

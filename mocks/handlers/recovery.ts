@@ -16,12 +16,10 @@ import {
   checkResetLink,
   keepResetLink,
   newResetToken,
-  RESET_LINK_LIFETIME_MS,
   spendResetLink,
   type ResetLinkCheck,
 } from '../password-reset-links';
-import { activeScenarios } from '../scenarios/active';
-import type { ScenarioName } from '../scenarios/registry';
+import { mailServerDown, scenarioResetLinkAgeMs } from '../scenarios/active';
 import { serverState, startSession } from '../server-state';
 import { countAttempt, throttleEntry } from '../throttle';
 
@@ -29,9 +27,6 @@ import { countAttempt, throttleEntry } from '../throttle';
  * « Mot de passe oublié ? » and « Identifiant oublié ? ». A request answers 204 whether an account
  * matches or not, after the same work, and is throttled on what was typed like the login.
  */
-
-const scenarioActive = (name: ScenarioName) =>
-  activeScenarios().some((scenario) => scenario.name === name);
 
 const accepted = () => new HttpResponse(null, { status: 204 });
 
@@ -48,7 +43,7 @@ function tooManyRequests(lockedUntil: number) {
 function refuseRequest(throttleKey: string): Response | null {
   const entry = throttleEntry(serverState.recoveryRequests, throttleKey);
   if (entry.lockedUntil !== null) return tooManyRequests(entry.lockedUntil);
-  if (scenarioActive('erreur-envoi-e-mail')) {
+  if (mailServerDown()) {
     return errorResponse(503, RECOVERY_ERROR_CODES.emailFailed);
   }
   countAttempt(entry);
@@ -82,7 +77,7 @@ export const recoveryHandlers = [
       const account = findAccount(body.identifiant);
       if (account) {
         // `lien-expire`: the link is born 30 minutes old, so following it shows the expiry.
-        const issuedAt = scenarioActive('lien-expire') ? now() - RESET_LINK_LIFETIME_MS : now();
+        const issuedAt = now() - scenarioResetLinkAgeMs();
         keepResetLink(key, account.identifiant, issuedAt);
         const link = appUrl(request, paths.passwordNew);
         link.searchParams.set('jeton', token);
@@ -123,7 +118,7 @@ export const recoveryHandlers = [
       if (serverState.session?.identifiant?.toLowerCase() === identifiant) startSession(null);
       serverState.loginFailures[identifiant] = { failures: [], lockedUntil: null };
       // A notice, not the change itself: a mail server that is down does not undo it.
-      if (!scenarioActive('erreur-envoi-e-mail')) emailPasswordChanged(account);
+      emailPasswordChanged(account);
       return new HttpResponse(null, { status: 204 });
     },
   ),

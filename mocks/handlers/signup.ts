@@ -1,5 +1,4 @@
 import { HttpResponse } from 'msw';
-import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import {
   createAccountRequestSchema,
   IDENTIFIANT_TAKEN_KEY,
@@ -17,8 +16,6 @@ import { emailAccountCreated } from '../emails';
 import { endpoint, errorResponse, findAccount } from '../http';
 import { requestLanguage } from '../lib/request-language';
 import type { AccountRecord, EstablishmentRecord } from '../records';
-import { activeScenarios } from '../scenarios/active';
-import type { ScenarioName } from '../scenarios/registry';
 import { startSession } from '../server-state';
 import { sessionBody } from './session';
 
@@ -53,13 +50,6 @@ function checkProfil(profil: Profil): Response | null {
     fieldErrors: { 'profil.identifiant': IDENTIFIANT_TAKEN_KEY },
   });
 }
-
-const failsSignup = () =>
-  activeScenarios().some(
-    (scenario) => scenario.name === ('erreur-inscription' satisfies ScenarioName),
-  );
-/** `erreur-inscription` fails each draft's first final submission, so « Réessayer » can succeed. */
-const failedOnce = new Set<string>();
 
 /** Accounts created per draft: a repeated submission gets the same account back, not a second. */
 const creations = new Map<string, Promise<AccountRecord>>();
@@ -109,11 +99,6 @@ export const signupHandlers = [
     if (previous) {
       const account = await previous.catch(() => null);
       if (account && findAccount(account.identifiant)) return logIn(account);
-    }
-
-    if (failsSignup() && !failedOnce.has(demandeId)) {
-      failedOnce.add(demandeId);
-      return errorResponse(500, API_ERROR_CODES.server);
     }
 
     const establishment = checkEtablissement(etablissement);

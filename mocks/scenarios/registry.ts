@@ -1,4 +1,17 @@
+import { API_ERROR_CODES } from '@/lib/api-error-contract';
+import { RESET_LINK_LIFETIME_MS } from '../password-reset-links';
+
 export type Failure = 'erreur-serveur' | 'hors-ligne';
+
+/** One endpoint refuses valid calls, as a server with a fault in one place would. */
+export interface EndpointFailure {
+  /** `METHOD /path` as the mock declares it: `POST /compte/gestion-litiges`. */
+  endpoint: string;
+  status: number;
+  code: string;
+  /** A body field: only the first call per value fails, so « Réessayer » succeeds. */
+  firstCallPer?: string;
+}
 
 export interface Scenario {
   /** French, kebab-case: the value QA puts in `?scenario=`. */
@@ -10,6 +23,11 @@ export interface Scenario {
   /** Added to every call. */
   latencyMs?: number;
   failure?: Failure;
+  endpointFailure?: EndpointFailure;
+  /** Password reset links are sent already this old (their lifetime is 30 minutes). */
+  resetLinkAgeMs?: number;
+  /** The mail server is down: no e-mail leaves, and requests that exist to send one get 503. */
+  mailServerDown?: true;
   /**
    * Changes the server's data or session after the demo seed (`scenarios/seeds.ts`): applying
    * it starts from fresh demo data, so it always shows the same thing.
@@ -89,6 +107,11 @@ export const scenarios = [
     description:
       'Seule la confirmation de l’activation de la gestion des litiges répond 500 ; le reste fonctionne.',
     screens: ['Activation de la gestion des litiges : étape 3, « Réessayer »'],
+    endpointFailure: {
+      endpoint: 'POST /compte/gestion-litiges',
+      status: 500,
+      code: API_ERROR_CODES.server,
+    },
   },
   {
     name: 'erreur-inscription',
@@ -96,6 +119,12 @@ export const scenarios = [
     description:
       'La première demande « Créer mon compte » de chaque inscription répond 500 ; « Réessayer » crée le compte.',
     screens: ['Créer un compte : vérification, « Réessayer »'],
+    endpointFailure: {
+      endpoint: 'POST /inscription',
+      status: 500,
+      code: API_ERROR_CODES.server,
+      firstCallPer: 'demandeId',
+    },
   },
   {
     name: 'lien-expire',
@@ -103,6 +132,7 @@ export const scenarios = [
     description:
       'Les liens « Mot de passe oublié » envoyés ont déjà 30 minutes : les suivre explique que le lien a expiré et propose d’en demander un nouveau.',
     screens: ['Nouveau mot de passe : « Ce lien a expiré »'],
+    resetLinkAgeMs: RESET_LINK_LIFETIME_MS,
   },
   {
     name: 'erreur-envoi-e-mail',
@@ -113,6 +143,7 @@ export const scenarios = [
       'Mot de passe oublié : « L’e-mail n’a pas pu être envoyé »',
       'Identifiant oublié : même message',
     ],
+    mailServerDown: true,
   },
   {
     name: 'chat-ferme',
