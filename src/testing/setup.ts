@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { setClock } from '../../mocks/clock';
 import { setBaseLatency } from '../../mocks/http';
@@ -10,6 +10,10 @@ import { sessionStarted } from '../features/auth/api/logout';
 import { setCsrfToken } from '../lib/api-client';
 import { initI18n, loadAllNamespaces } from '../lib/i18n';
 import { installMatchMedia, setViewportWidth } from './match-media';
+
+// `findBy…` and `waitFor` wait for a state, not for a time: on a busy 2-core machine a state can
+// take more than the default second to arrive, and then the test failed for nothing.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has <dialog> but not its modal methods; give it the behaviour the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

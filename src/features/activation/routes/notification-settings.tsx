@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert } from '@/components/alert';
-import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';
+import { ErrorState, LoadingState } from '@/components/query-state';
 import { useSession } from '@/features/auth/api/get-session';
-import { apiErrorMessageKey } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
 import { useNotificationSettings } from '../api/get-notification-settings';
@@ -20,25 +18,14 @@ export default function NotificationSettingsRoute() {
     <div className="page page--narrow">
       <PageHeading>{t('notifications.title')}</PageHeading>
       <p>{t('notifications.intro')}</p>
-      {settings.isPending ? (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('notifications.loading')}
-        </p>
-      ) : null}
+      {settings.isPending ? <LoadingState label={t('notifications.loading')} /> : null}
       {settings.isError ? (
-        <Alert tone="error" title={t('notifications.loadError')}>
-          <p>{t(apiErrorMessageKey(settings.error))}</p>
-          <Button
-            variant="secondary"
-            pending={settings.isFetching}
-            onClick={() => {
-              if (!settings.isFetching) void settings.refetch();
-            }}
-          >
-            {t('common:actions.retry')}
-          </Button>
-        </Alert>
+        <ErrorState
+          title={t('notifications.loadError')}
+          error={settings.error}
+          retrying={settings.isFetching}
+          onRetry={() => void settings.refetch()}
+        />
       ) : null}
       {/* Mounted once the settings are known: they are the form's starting values. */}
       {settings.data && identifiant ? (

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adviserSays, dropChatConnections } from '../../../../mocks/handlers/chat';
 import { setMockClock, useScenarios } from '../../../../mocks/testing';
+import { setActiveScenarios } from '../../../../mocks/scenarios/active';
 import { renderApp } from '@/testing/render-app';
 import { endChat } from '../chat/chat-store';
 
@@ -41,14 +42,14 @@ describe('Chat panel', () => {
 
     await user.type(input, 'Comment contester un litige{Shift>}{Enter}{/Shift}merci');
     expect(input).toHaveValue('Comment contester un litige\nmerci');
+    // Watched from before the message leaves: the indicator may come and go in a few
+    // milliseconds, sooner than a busy machine gets back to the test.
+    const typing = within(panel).findByText('Le conseiller écrit…');
     await user.keyboard('{Enter}');
     expect(input).toHaveValue('');
+    expect(await typing).toHaveAttribute('role', 'status');
     await waitFor(() =>
       expect(messages()[1]).toBe('Vous à 10\u00a0h\u00a000Comment contester un litige\nmerci'),
-    );
-    expect(await within(panel).findByText('Le conseiller écrit…')).toHaveAttribute(
-      'role',
-      'status',
     );
     await waitFor(() => expect(messages()).toHaveLength(3));
     expect(messages()[2]).toContain('rubrique «\u00a0Litiges\u00a0»');
@@ -169,14 +170,18 @@ describe('Chat panel', () => {
     const panel = await openChat(user);
     await waitFor(() => expect(messages()).toHaveLength(1));
 
+    // The chat server stays out of reach until the message is typed: a busy machine may take
+    // longer to type it than the client waits before its first retry.
+    setActiveScenarios(['chat-indisponible']);
     act(() => dropChatConnections());
     expect(await within(panel).findByText(/^Connexion perdue\./)).toBeInTheDocument();
     await user.type(within(panel).getByRole('textbox'), 'Et mon inscription{Enter}');
     expect(messages()[1]).toBe('Vous En attente d’envoiEt mon inscription');
 
-    // The first retry comes after a second.
+    setActiveScenarios([]);
+    // The client retries with a growing delay: the next attempt gets through.
     await waitFor(() => expect(messages()[1]).toBe('Vous à 10\u00a0h\u00a000Et mon inscription'), {
-      timeout: 3000,
+      timeout: 10_000,
     });
     await waitFor(() => expect(messages()).toHaveLength(3));
     expect(messages()[2]).toContain('Créer un compte');

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert } from '@/components/alert';
-import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';
+import { ErrorState } from '@/components/query-state';
 import { useSession } from '@/features/auth/api/get-session';
 import { useDocumentTitle } from '@/lib/document-title';
 import { loginPath, paths } from '@/lib/paths';
@@ -26,12 +25,12 @@ export default function ContactRoute() {
       <PageHeading>{t('heading')}</PageHeading>
       <p className="lead">{t('intro')}</p>
       {availability.isError && !data ? (
-        <Alert tone="error">
-          {t('status.error')}{' '}
-          <Button variant="link" onClick={() => void availability.refetch()}>
-            {t('common:actions.retry')}
-          </Button>
-        </Alert>
+        <ErrorState
+          title={t('status.error')}
+          error={availability.error}
+          retrying={availability.isFetching}
+          onRetry={() => void availability.refetch()}
+        />
       ) : null}
       <div className="cards contact-channels">
         <section className="card" aria-labelledby="contact-chat">
