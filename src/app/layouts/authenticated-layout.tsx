@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { CurrentUserProvider } from '@/features/auth/api/current-user';
 import { useSession } from '@/features/auth/api/get-session';
 import { IdleTimeout } from '@/features/auth/components/idle-timeout';
 import { ChatDock } from '@/features/contact/components/chat-dock';
@@ -11,7 +12,7 @@ export default function AuthenticatedLayout() {
   // After logout or expiry the cache is empty: render nothing of the user while we leave.
   if (!data?.user) return null;
   return (
-    <>
+    <CurrentUserProvider user={data.user}>
       <nav className="subnav" aria-label={t('nav.label')}>
         <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
         {data.user.gestionLitiges ? (
@@ -24,6 +25,6 @@ export default function AuthenticatedLayout() {
       <Outlet />
       <IdleTimeout timeoutSeconds={data.idleTimeoutSeconds} />
       <ChatDock identifiant={data.user.identifiant} />
-    </>
+    </CurrentUserProvider>
   );
 }

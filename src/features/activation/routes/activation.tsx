@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import type { SessionUser } from '@/features/auth/api/contract';
 import { useDocumentTitle } from '@/lib/document-title';
 import { dashboardPath, paths } from '@/lib/paths';
@@ -30,10 +30,8 @@ function initialDraft(email: string): ActivationDraft {
 }
 
 export default function ActivationRoute() {
-  const { data } = useSession();
-  // The session ends (logout, expiry) before the layout unmounts this page: render nothing then.
-  if (!data?.user) return null;
-  return <ActivationFlow key={data.user.identifiant} user={data.user} />;
+  const user = useCurrentUser();
+  return <ActivationFlow key={user.identifiant} user={user} />;
 }
 
 function ActivationFlow({ user }: { user: SessionUser }) {

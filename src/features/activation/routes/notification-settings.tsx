@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/page-heading';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
 import { useNotificationSettings } from '../api/get-notification-settings';
@@ -11,7 +11,7 @@ import { NotificationSettingsForm } from '../components/notification-settings-fo
 export default function NotificationSettingsRoute() {
   const { t } = useTranslation('settings');
   const settings = useNotificationSettings();
-  const identifiant = useSession().data?.user?.identifiant;
+  const { identifiant } = useCurrentUser();
   useDocumentTitle(t('notifications.title'));
 
   return (
@@ -28,7 +28,7 @@ export default function NotificationSettingsRoute() {
         />
       ) : null}
       {/* Mounted once the settings are known: they are the form's starting values. */}
-      {settings.data && identifiant ? (
+      {settings.data ? (
         <NotificationSettingsForm
           key={identifiant}
           initial={settings.data}

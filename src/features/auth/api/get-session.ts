@@ -21,10 +21,3 @@ export const sessionQueryOptions = () =>
 export function useSession() {
   return useQuery(sessionQueryOptions());
 }
-
-/** The logged-in user; only call under the authenticated layout, whose guard ensured it. */
-export function useCurrentUser() {
-  const { data } = useSession();
-  if (!data?.user) throw new Error('useCurrentUser called outside the authenticated layout');
-  return data.user;
-}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useSession } from '@/features/auth/api/get-session';
 import { useDocumentTitle } from '@/lib/document-title';
 import type { DashboardInfo } from '@/lib/paths';
@@ -23,15 +24,13 @@ function isDashboardInfo(value: string | null): value is DashboardInfo {
 
 export default function DashboardRoute() {
   const { t } = useTranslation('dashboard');
+  const user = useCurrentUser();
   const { data: session } = useSession();
   const [searchParams] = useSearchParams();
   const account = useAccountSummary();
   const { dismissed, dismiss } = useActivationPromptDismissal(session?.csrfToken ?? '');
   useDocumentTitle(t('title'));
 
-  const user = session?.user;
-  // The layout renders nothing without a user; this only narrows the type.
-  if (!user) return null;
   const info = searchParams.get('info');
   // The session knows at once whether the tool is on; the prompt needs no extra call.
   const subscribed = user.gestionLitiges;

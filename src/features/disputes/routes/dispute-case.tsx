@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatDate } from '@/lib/format';
@@ -30,9 +30,8 @@ export type AnsweredState = { answered?: 'accepte' | 'contestee' } | null;
 export default function DisputeCaseRoute() {
   const { t } = useTranslation('disputes');
   const { numero = '' } = useParams();
-  const { data: session } = useSession();
+  const user = useCurrentUser();
   useDocumentTitle(t('case.documentTitle', { numero }));
-  const user = session?.user;
   return (
     <div className="page disputes">
       <p className="back-link">
@@ -42,7 +41,7 @@ export default function DisputeCaseRoute() {
         </Link>
       </p>
       <PageHeading>{t('case.heading', { numero })}</PageHeading>
-      {user?.gestionLitiges ? (
+      {user.gestionLitiges ? (
         <DisputeCase numero={numero} identifiant={user.identifiant} />
       ) : (
         <ActivationRequired />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useMediaQuery } from '@/lib/use-media-query';
 import {
@@ -27,9 +27,8 @@ const PHONE_MEDIA = '(max-width: 40rem)';
 
 export default function DisputesListRoute() {
   const { t } = useTranslation('disputes');
-  const { data: session } = useSession();
+  const { gestionLitiges: subscribed } = useCurrentUser();
   useDocumentTitle(t('title'));
-  const subscribed = session?.user?.gestionLitiges === true;
   return (
     <div className="page disputes">
       <PageHeading>{t('list.heading')}</PageHeading>
