@@ -1,7 +1,8 @@
 import { Collection } from '@msw/data';
 import { disputeSchema, type Dispute } from '@/features/disputes/api/contract';
 import { demoAccounts, demoEstablishments } from './fixtures/accounts';
-import { demoDisputes } from './fixtures/disputes';
+import { answeredCaseJournals } from './fixtures/case-journals';
+import { DEMO_DISPUTES_OWNER, demoDisputes } from './fixtures/disputes';
 import { parisToday } from './lib/today';
 import {
   accountRecordSchema,
@@ -50,11 +51,12 @@ export async function fillDb(records: DbRecords): Promise<void> {
 }
 
 export async function resetDb(): Promise<void> {
+  const disputes = demoDisputes(parisToday());
   await fillDb({
     accounts: structuredClone(demoAccounts),
     establishments: structuredClone(demoEstablishments),
-    disputes: demoDisputes(parisToday()),
-    caseJournals: [],
+    disputes,
+    caseJournals: answeredCaseJournals(disputes, DEMO_DISPUTES_OWNER),
   });
 }
 

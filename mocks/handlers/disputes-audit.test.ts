@@ -7,7 +7,7 @@ import {
 import { caseJournal, recordCaseAction } from '../audit';
 import { db } from '../db';
 import { serverState } from '../server-state';
-import { logInAs, setMockClock } from '../testing';
+import { logInAs, setMockClock, useScenarios } from '../testing';
 
 const EXPLANATION = 'Livrée le jour prévu, bon de livraison signé par le titulaire joint.';
 const MARIE = { identifiant: 'marie.durand', nom: 'Marie Durand' };
@@ -151,13 +151,14 @@ describe('mock API — the journal of a case', () => {
 
     const closed = demoCase('accepte');
     expect((await api(`/litiges/${closed}/brouillon`, { method: 'POST' })).status).toBe(409);
-    expect(caseJournal(closed)).toEqual([]);
+    expect(caseJournal(closed).map((line) => line.action)).toEqual(['acceptation']);
   });
 
   it('keeps the channel it is given: a bulk answer is not folded into a web one', async () => {
     setMockClock('2026-11-29T16:00');
     const numero = demoCase('reponse-requise');
     const account = { identifiant: 'marie.durand', prenom: 'Marie', nom: 'Durand' };
+    const others = db.caseJournals.findMany().map((journal) => structuredClone(journal));
     await recordCaseAction(numero, { action: 'consultation', account, channel: 'web' });
     await recordCaseAction(numero, { action: 'consultation', account, channel: 'bulk' });
     await recordCaseAction(numero, { action: 'acceptation', account, channel: 'bulk' });
@@ -168,6 +169,25 @@ describe('mock API — the journal of a case', () => {
       entry('acceptation', at, { canal: 'bulk' }),
     ]);
     // One record per case: the other cases' journals are not touched.
-    expect(db.caseJournals.findMany().map((journal) => journal.numeroDossier)).toEqual([numero]);
+    expect(
+      db.caseJournals.findMany((q) => q.where({ numeroDossier: (value) => value !== numero })),
+    ).toEqual(others);
+  });
+
+  it('starts the demo data with the journals of the cases already answered', async () => {
+    const accepted = db.disputes.findFirst((q) => q.where({ statut: 'accepte' }));
+    const contested = db.disputes.findFirst((q) => q.where({ statut: 'en-cours-examen' }));
+    if (!accepted || !contested) throw new Error('No answered demo case');
+    const acceptedAt = accepted.historique.find((event) => event.type === 'acceptation')?.date;
+    expect(caseJournal(accepted.numeroDossier)).toEqual([entry('acceptation', acceptedAt ?? '')]);
+    expect(
+      caseJournal(contested.numeroDossier).map((line) => line.document ?? line.action),
+    ).toEqual(['contestation', ...contested.documents.map((document) => document.nom)]);
+    const unanswered = db.disputes.findFirst((q) => q.where({ statut: 'reponse-requise' }));
+    expect(unanswered && caseJournal(unanswered.numeroDossier)).toEqual([]);
+
+    // 5,000 new cases take the demo cases' numbers: none inherits a journal.
+    await useScenarios('nombreux-litiges');
+    expect(db.caseJournals.count()).toBe(0);
   });
 });
