@@ -1,12 +1,15 @@
 import { Collection } from '@msw/data';
 import { disputeSchema, type Dispute } from '@/features/disputes/api/contract';
 import { demoAccounts, demoEstablishments } from './fixtures/accounts';
-import { demoDisputes } from './fixtures/disputes';
+import { answeredCaseJournals } from './fixtures/case-journals';
+import { DEMO_DISPUTES_OWNER, demoDisputes } from './fixtures/disputes';
 import { parisToday } from './lib/today';
 import {
   accountRecordSchema,
+  caseJournalRecordSchema,
   establishmentRecordSchema,
   type AccountRecord,
+  type CaseJournalRecord,
   type EstablishmentRecord,
 } from './records';
 
@@ -14,12 +17,14 @@ export const db = {
   accounts: new Collection({ schema: accountRecordSchema }),
   establishments: new Collection({ schema: establishmentRecordSchema }),
   disputes: new Collection({ schema: disputeSchema }),
+  caseJournals: new Collection({ schema: caseJournalRecordSchema }),
 };
 
 export interface DbRecords {
   accounts: AccountRecord[];
   establishments: EstablishmentRecord[];
   disputes: Dispute[];
+  caseJournals: CaseJournalRecord[];
 }
 
 export type CollectionName = keyof DbRecords;
@@ -29,6 +34,7 @@ export const recordKeys = {
   accounts: 'identifiant',
   establishments: 'numeroCommercant',
   disputes: 'numeroDossier',
+  caseJournals: 'numeroDossier',
 } as const satisfies { [Name in CollectionName]: keyof DbRecords[Name][number] };
 
 export const collectionNames = Object.keys(recordKeys) as CollectionName[];
@@ -37,16 +43,20 @@ export async function fillDb(records: DbRecords): Promise<void> {
   db.accounts.clear();
   db.establishments.clear();
   db.disputes.clear();
+  db.caseJournals.clear();
   await Promise.all(records.accounts.map((record) => db.accounts.create(record)));
   await Promise.all(records.establishments.map((record) => db.establishments.create(record)));
   await Promise.all(records.disputes.map((record) => db.disputes.create(record)));
+  await Promise.all(records.caseJournals.map((record) => db.caseJournals.create(record)));
 }
 
 export async function resetDb(): Promise<void> {
+  const disputes = demoDisputes(parisToday());
   await fillDb({
     accounts: structuredClone(demoAccounts),
     establishments: structuredClone(demoEstablishments),
-    disputes: demoDisputes(parisToday()),
+    disputes,
+    caseJournals: answeredCaseJournals(disputes, DEMO_DISPUTES_OWNER),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema, caseNumberSchema } from '@/features/disputes/api/contract';
 
 /** Server-side records: what the backend knows, including what it never sends (passwords). */
 export const establishmentRecordSchema = z.object({
@@ -36,3 +37,13 @@ export const accountRecordSchema = z.object({
   langue: accountLanguageSchema.default('fr'),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+/**
+ * A case's journal: one record per case, so an action writes that case's entries alone, never
+ * every case's (a real backend keeps it in a table of its own, beside the case).
+ */
+export const caseJournalRecordSchema = z.object({
+  numeroDossier: caseNumberSchema,
+  entries: z.array(auditEntrySchema),
+});
+export type CaseJournalRecord = z.infer<typeof caseJournalRecordSchema>;

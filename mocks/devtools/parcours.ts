@@ -563,6 +563,15 @@ export const parcours: ParcoursStep[] = [
     ready: 'main dl',
   },
   {
+    id: 'litige-journal',
+    screen: 'Litige',
+    state: 'Dossier contesté : journal des actions',
+    path: '/litiges?tab=en-cours',
+    as: 'marie.durand',
+    play: 'open-first-case',
+    ready: 'main .case-journal li',
+  },
+  {
     id: 'page-introuvable',
     screen: 'Erreurs',
     state: 'Page introuvable',

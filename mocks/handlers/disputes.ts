@@ -21,6 +21,7 @@ import {
   DOCUMENT_CONTENT_MISMATCH,
   sniffDocumentType,
 } from '@/features/disputes/api/document-files';
+import { caseJournal, recordCaseAction } from '../audit';
 import { now } from '../clock';
 import { db } from '../db';
 import { endpoint, errorResponse, fieldErrors } from '../http';
@@ -125,9 +126,13 @@ const answerOptions = { auth: true, idempotent: true } as const;
 
 const stamp = () => new Date(now()).toISOString();
 
+/** These endpoints are the space's own: what they do is journaled as done from the web. */
+const channel = 'web';
+
 const detail = (dispute: Dispute, today: string): DisputeDetailResponse => ({
   litige: dispute,
   aujourdhui: today,
+  audit: caseJournal(dispute.numeroDossier),
 });
 
 export const disputesHandlers = [
@@ -181,11 +186,31 @@ export const disputesHandlers = [
     } satisfies DisputeExportResponse);
   }),
 
-  endpoint('get', '/litiges/:numero', { auth: true }, ({ params, account }) => {
+  endpoint('get', '/litiges/:numero', { auth: true }, async ({ params, account }) => {
     if (!subscribed(account)) return notSubscribed();
     const dispute = ownCase(account, params.numero);
     if (!dispute) return notFound();
+    // Reading a case is an action on it: the journal says who saw it (once per visit).
+    await recordCaseAction(dispute.numeroDossier, { action: 'consultation', account, channel });
     return HttpResponse.json(detail(dispute, parisToday()));
+  }),
+
+  /*
+   * The contest draft stays on the merchant's device (its text never leaves it before the
+   * contest is sent): the client only says that one was saved, for the journal.
+   */
+  endpoint('post', '/litiges/:numero/brouillon', { auth: true }, async ({ params, account }) => {
+    if (!subscribed(account)) return notSubscribed();
+    const dispute = ownCase(account, params.numero);
+    if (!dispute) return notFound();
+    const refusal = refuseIfReadOnly(dispute, parisToday());
+    if (refusal) return refusal;
+    await recordCaseAction(dispute.numeroDossier, {
+      action: 'brouillon-enregistre',
+      account,
+      channel,
+    });
+    return new HttpResponse(null, { status: 204 });
   }),
 
   endpoint(
@@ -217,6 +242,7 @@ export const disputesHandlers = [
           });
         },
       });
+      await recordCaseAction(dispute.numeroDossier, { action: 'acceptation', account, channel });
       return HttpResponse.json(detail(updated ?? dispute, today));
     },
   ),
@@ -293,6 +319,15 @@ export const disputesHandlers = [
         }
       },
     });
+    await recordCaseAction(dispute.numeroDossier, { action: 'contestation', account, channel });
+    for (const document of documents) {
+      await recordCaseAction(dispute.numeroDossier, {
+        action: 'document-ajoute',
+        account,
+        channel,
+        document: document.nom,
+      });
+    }
     return HttpResponse.json(detail(updated ?? dispute, today));
   }),
 ];

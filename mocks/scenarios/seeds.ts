@@ -22,9 +22,12 @@ export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<vo
   'nouveau-commercant': () => void startSession('paul.lefebvre'),
   'aucun-litige': () => {
     db.disputes.clear();
+    db.caseJournals.clear();
   },
   'nombreux-litiges': async () => {
     db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
+    // The demo cases' journals would name the new cases that take their numbers.
+    db.caseJournals.clear();
     await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
   },
   'abonne-avec-litiges': () => void startSession('marie.durand'),

@@ -1,7 +1,8 @@
 import { collectionNames, recordKeys, type CollectionName, type DbRecords } from '../db';
 
 const DATABASE = 'espace-commercant:serveur-simule';
-const VERSION = 1;
+// 2: the cases' journals.
+const VERSION = 2;
 const SERVER_STORE = 'serveur';
 
 export interface Saved {
@@ -38,11 +39,15 @@ function value<T>(request: IDBRequest<T>): Promise<T> {
  */
 export async function openStore() {
   const opening = indexedDB.open(DATABASE, VERSION);
+  // An older profile keeps its stores and gains the new ones: nobody starts again.
   opening.onupgradeneeded = () => {
+    const created = opening.result.objectStoreNames;
     for (const name of collectionNames) {
-      opening.result.createObjectStore(name, { keyPath: recordKeys[name] });
+      if (!created.contains(name)) {
+        opening.result.createObjectStore(name, { keyPath: recordKeys[name] });
+      }
     }
-    opening.result.createObjectStore(SERVER_STORE);
+    if (!created.contains(SERVER_STORE)) opening.result.createObjectStore(SERVER_STORE);
   };
   const database = await value(opening);
   const stores = [...collectionNames, SERVER_STORE];

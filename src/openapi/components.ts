@@ -22,6 +22,9 @@ import {
 } from '@/features/recovery/api/contract';
 import {
   acceptDisputeRequestSchema,
+  auditActionSchema,
+  auditChannelSchema,
+  auditEntrySchema,
   CONTEST_ACCEPTED_MIME_TYPES,
   CONTEST_MAX_FILE_SIZE,
   CONTEST_MAX_FILES,
@@ -140,7 +143,26 @@ name(
   '`total`: rows of the requested tab under the filters; `counts`: every tab under the same filters; `aujourdhui`: the server Paris day, from which days left are counted.',
 );
 name(disputeExportResponseSchema, 'DisputeExportResponse');
-name(disputeDetailResponseSchema, 'DisputeDetailResponse');
+name(
+  auditActionSchema,
+  'AuditAction',
+  '`consultation`: the case was read; `brouillon-enregistre`: a contest draft was saved; `acceptation`, `contestation`: the answer; `document-ajoute`: a supporting document (its name in `document`).',
+);
+name(
+  auditChannelSchema,
+  'AuditChannel',
+  '`web`: from this space, one case; `bulk`: one answer given to many cases at once.',
+);
+name(
+  auditEntrySchema,
+  'AuditEntry',
+  'One line of a case’s journal, written by the server at its clock; `auteur.nom` is the account’s name when it acted.',
+);
+name(
+  disputeDetailResponseSchema,
+  'DisputeDetailResponse',
+  '`audit`: the case’s journal, oldest first.',
+);
 name(acceptDisputeRequestSchema, 'AcceptDisputeRequest');
 name(
   contestDisputeFormSchema,

@@ -433,8 +433,27 @@ export const operations: readonly Operation[] = [
     summary: 'One case',
     access: 'user',
     pathParams: caseParams,
-    answer: { status: 200, description: 'The case.', schema: disputeDetailResponseSchema },
+    description:
+      'Reading a case is journaled (`audit`, action `consultation`): once per person, channel and case within 5 minutes, so a refetch is not a new entry.',
+    answer: {
+      status: 200,
+      description: 'The case, with its journal.',
+      schema: disputeDetailResponseSchema,
+    },
     errors: [notSubscribed('no case to show'), caseNotFound],
+  },
+  {
+    method: 'post',
+    path: '/litiges/{numero}/brouillon',
+    id: 'recordContestDraft',
+    tag: 'litiges',
+    summary: 'Journal that a contest draft was saved',
+    description:
+      'The draft itself stays on the merchant’s device: nothing of it is sent. The client calls this at the first change of a visit to the contest form; the case’s journal gets a `brouillon-enregistre` entry, once per person and case within 5 minutes.',
+    access: 'user',
+    pathParams: caseParams,
+    answer: { status: 204, description: 'Journaled.' },
+    errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable],
   },
   {
     method: 'post',

@@ -281,10 +281,39 @@ export const disputeExportResponseSchema = z.object({
 });
 export type DisputeExportResponse = z.infer<typeof disputeExportResponseSchema>;
 
-/** `GET /litiges/:numero`: the case and the server's Paris day. */
+// ── Journal (audit trail) ────────────────────────────────────────────────────────────────────
+
+/** What was done on a case, by whom, when and from where: the server writes it, nobody edits it. */
+export const auditActionSchema = z.enum([
+  'consultation',
+  'brouillon-enregistre',
+  'acceptation',
+  'contestation',
+  'document-ajoute',
+]);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** `web`: this space; `bulk`: an answer given to many cases at once. */
+export const auditChannelSchema = z.enum(['web', 'bulk']);
+export type AuditChannel = z.infer<typeof auditChannelSchema>;
+
+export const auditEntrySchema = z.object({
+  action: auditActionSchema,
+  /** The server's clock. */
+  date: isoDateTimeSchema,
+  /** The account that acted, as it was named then. */
+  auteur: z.object({ identifiant: z.string().min(1), nom: z.string().min(1) }),
+  canal: auditChannelSchema,
+  /** The file's name, for `document-ajoute`. */
+  document: z.string().overwrite(stripBidiControls).min(1).optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** `GET /litiges/:numero`: the case, the server's Paris day and the case's journal, oldest first. */
 export const disputeDetailResponseSchema = z.object({
   litige: disputeSchema,
   aujourdhui: isoDateSchema,
+  audit: z.array(auditEntrySchema),
 });
 export type DisputeDetailResponse = z.infer<typeof disputeDetailResponseSchema>;
 

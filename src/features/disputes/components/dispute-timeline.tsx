@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime } from '@/lib/format';
-import type { Dispute } from '../api/contract';
+import type { AuditEntry, Dispute } from '../api/contract';
 import { formatFileSize } from '../format';
+import { CaseJournal } from './case-journal';
 
-export function DisputeTimeline({ dispute }: { dispute: Dispute }) {
+/** The network's events, then the journal of what was done on the case here. */
+export function DisputeTimeline({
+  dispute,
+  audit,
+}: {
+  dispute: Dispute;
+  audit: readonly AuditEntry[];
+}) {
   const { t, i18n } = useTranslation('disputes');
   const lang = i18n.language;
   return (
@@ -25,6 +33,7 @@ export function DisputeTimeline({ dispute }: { dispute: Dispute }) {
           </li>
         ))}
       </ol>
+      <CaseJournal entries={audit} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import {
   type Dispute,
 } from '../api/contract';
 import { useDispute } from '../api/get-dispute';
+import { useRecordContestDraft } from '../api/record-contest-draft';
 import { ActivationRequired } from '../components/activation-required';
 import { DocumentPicker } from '../components/document-picker';
 import { FileList } from '../components/file-list';
@@ -146,15 +147,32 @@ function ContestForm({
   const reason = getReasonCode(dispute.motif) ?? unknownReasonCodeKeys;
   const length = explanation.trim().length;
 
+  const recordDraft = useRecordContestDraft(numero);
+  const draftRecorded = useRef(false);
+  /*
+   * The draft is saved on this device at every change; the case's journal hears of it once per
+   * visit of the form, at its first change (again at the next change if that call failed).
+   */
+  const saveDraft = (change: Parameters<typeof updateContestDraft>[1]) => {
+    updateContestDraft(scope, change);
+    if (draftRecorded.current) return;
+    draftRecorded.current = true;
+    recordDraft.mutate(undefined, {
+      onError: () => {
+        draftRecorded.current = false;
+      },
+    });
+  };
+
   const write = (value: string) => {
     setExplanation(value);
-    updateContestDraft(scope, (draft) => ({ ...draft, explication: value }));
+    saveDraft((draft) => ({ ...draft, explication: value }));
   };
 
   const changeFiles = (next: readonly File[]) => {
     setFiles(next);
     const names = next.map((file) => file.name);
-    updateContestDraft(scope, (draft) => ({ ...draft, documents: names }));
+    saveDraft((draft) => ({ ...draft, documents: names }));
     setLost((current) => current.filter((name) => !names.includes(name)));
   };
 

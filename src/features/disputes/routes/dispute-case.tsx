@@ -12,7 +12,7 @@ import { paths } from '@/lib/paths';
 import { useSubmitOnce } from '@/lib/use-submit-once';
 import { useAcceptDispute } from '../api/accept-dispute';
 import { isNotAnswerable } from '../api/answered';
-import { readOnlyReason, type Dispute } from '../api/contract';
+import { readOnlyReason, type AuditEntry, type Dispute } from '../api/contract';
 import { useDispute } from '../api/get-dispute';
 import { AcceptDialog } from '../components/accept-dialog';
 import { ActivationRequired } from '../components/activation-required';
@@ -73,17 +73,21 @@ function DisputeCase({ numero, identifiant }: { numero: string; identifiant: str
       />
     );
   }
-  const { litige, aujourdhui } = detail.data;
-  return <CaseContent dispute={litige} today={aujourdhui} identifiant={identifiant} />;
+  const { litige, aujourdhui, audit } = detail.data;
+  return (
+    <CaseContent dispute={litige} today={aujourdhui} audit={audit} identifiant={identifiant} />
+  );
 }
 
 function CaseContent({
   dispute,
   today,
+  audit,
   identifiant,
 }: {
   dispute: Dispute;
   today: string;
+  audit: readonly AuditEntry[];
   identifiant: string;
 }) {
   const { t, i18n } = useTranslation('disputes');
@@ -149,7 +153,7 @@ function CaseContent({
           ) : null}
         </section>
       ) : null}
-      <DisputeTimeline dispute={dispute} />
+      <DisputeTimeline dispute={dispute} audit={audit} />
       <DisputeDocuments dispute={dispute} />
     </>
   );
