@@ -26,7 +26,7 @@ export default defineConfig((env) =>
       isolate: false,
       // Vitest keeps a core free by default; on a 2-core machine that halves the run.
       maxWorkers: Math.max(2, os.availableParallelism() - 1),
-      testTimeout: 15000,
+      testTimeout: 30000,
       server: { deps: { inline: [/react-router/] } },
     },
   }),
