@@ -7,6 +7,7 @@ import { now } from './clock';
 import { db } from './db';
 import { answerOnce } from './idempotency';
 import type { AccountRecord } from './records';
+import { sendDueReminders } from './reminders';
 import { scenarioFailure, scenarioLatency } from './scenarios/active';
 import { serverState, type MockSession } from './server-state';
 
@@ -79,7 +80,7 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 }
 
 /**
- * Every mock endpoint goes through here: scenario latency and failures, anti-CSRF and session
+ * Every mock endpoint goes through here: the day's deadline reminders, scenario latency and failures, anti-CSRF and session
  * checks, `Idempotency-Key` where the endpoint takes one, request validation with the feature's
  * own contract. Persistence is not its job: the
  * browser's server saves each change as it happens (`server/persistence.ts`).
@@ -93,6 +94,8 @@ export function endpoint<TBody = undefined>(
   return http[method](`${API_BASE}${path}`, async ({ request, params }) => {
     const latency = baseLatencyMs + scenarioLatency();
     if (latency > 0) await delay(latency);
+    // The server's daily job runs before the day's first answer: it has no timer of its own.
+    sendDueReminders(new URL(request.url).origin);
 
     const failure = scenarioFailure();
     if (failure === 'hors-ligne') return HttpResponse.error();
