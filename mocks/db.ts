@@ -38,7 +38,10 @@ export const collectionNames = Object.keys(recordKeys) as CollectionName[];
  * record's hook (it removes records from the list it walks), so persistence and the deadline
  * index would keep half the old records. From the front, each delete finds its record at once.
  */
-function emptyCollection<Item>(collection: { all(): Item[]; delete(record: Item): unknown }): void {
+export function emptyCollection<Item>(collection: {
+  all(): Item[];
+  delete(record: Item): unknown;
+}): void {
   for (const record of [...collection.all()]) collection.delete(record);
 }
 

@@ -1,5 +1,5 @@
 import { now } from '../clock';
-import { db } from '../db';
+import { db, emptyCollection } from '../db';
 import { registeredEstablishments } from '../fixtures/accounts';
 import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
 import { parisToday } from '../lib/today';
@@ -20,9 +20,7 @@ export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<vo
     serverState.expireNextCall = true;
   },
   'nouveau-commercant': () => void startSession('paul.lefebvre'),
-  'aucun-litige': () => {
-    db.disputes.clear();
-  },
+  'aucun-litige': () => emptyCollection(db.disputes),
   'nombreux-litiges': async () => {
     db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
     await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
