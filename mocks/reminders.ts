@@ -34,9 +34,10 @@ export function sendDueReminders(appOrigin: string): void {
   if (state.day === today) return;
   const since = state.day;
   state.day = today;
-  for (const [numero, sent] of Object.entries(state.sent)) {
-    if (sent.echeance < today) delete state.sent[numero];
-  }
+  // Past deadlines take no reminder any more: what was sent for them is forgotten.
+  state.sent = Object.fromEntries(
+    Object.entries(state.sent).filter(([, sent]) => sent.echeance >= today),
+  );
   // A first run only starts counting; a clock moved back has no new day to catch up on.
   if (since === null || since > today) return;
 
