@@ -39,11 +39,23 @@ export const recordKeys = {
 
 export const collectionNames = Object.keys(recordKeys) as CollectionName[];
 
+/**
+ * Deletes every record, each with its `delete` hook. `Collection.clear()` skips every other
+ * record's hook (it removes records from the list it walks), so persistence and the deadline
+ * index would keep half the old records. From the front, each delete finds its record at once.
+ */
+export function emptyCollection<Item>(collection: {
+  all(): Item[];
+  delete(record: Item): unknown;
+}): void {
+  for (const record of [...collection.all()]) collection.delete(record);
+}
+
 export async function fillDb(records: DbRecords): Promise<void> {
-  db.accounts.clear();
-  db.establishments.clear();
-  db.disputes.clear();
-  db.caseJournals.clear();
+  emptyCollection(db.accounts);
+  emptyCollection(db.establishments);
+  emptyCollection(db.disputes);
+  emptyCollection(db.caseJournals);
   await Promise.all(records.accounts.map((record) => db.accounts.create(record)));
   await Promise.all(records.establishments.map((record) => db.establishments.create(record)));
   await Promise.all(records.disputes.map((record) => db.disputes.create(record)));

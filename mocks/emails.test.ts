@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { typographyProblems } from '@/testing/typography';
-import { emailAccountCreated, emailDisputeEvent, emailDisputeToolActivated } from './emails';
+import {
+  emailAccountCreated,
+  emailDeadlineReminder,
+  emailDisputeEvent,
+  emailDisputeToolActivated,
+} from './emails';
 import { demoAccounts } from './fixtures/accounts';
 import { serverState } from './server-state';
 
@@ -69,8 +74,19 @@ describe('mock e-mails', () => {
       emailDisputeToolActivated(account),
       emailDisputeEvent(account, 'ouverture', 'LT-2026-000042', detail),
       emailDisputeEvent(account, 'miseAJour', 'LT-2026-000042', detail),
+      emailDeadlineReminder(
+        account,
+        {
+          numeroDossier: 'LT-2026-000042',
+          montantConteste: 123_456,
+          dateLimiteReponse: '2026-12-07',
+        },
+        'http://localhost:5173/litiges/LT-2026-000042',
+      ),
     ].flatMap((email) => (email ? [email.subject, email.body] : []));
-    expect(bodies).toHaveLength(10);
-    expect(bodies.flatMap((text) => typographyProblems(text, langue))).toEqual([]);
+    expect(bodies).toHaveLength(12);
+    // A link is not prose: its « : » takes no space.
+    const prose = bodies.map((text) => text.replace(/https?:\/\/\S+/g, 'LIEN'));
+    expect(prose.flatMap((text) => typographyProblems(text, langue))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
-import { formatDate, formatTime } from '@/lib/format';
+import type { Dispute } from '@/features/disputes/api/contract';
+import { formatAmount, formatDate, formatTime } from '@/lib/format';
 import { now } from './clock';
 import { mailServerDown } from './scenarios/active';
+import { parisLocalToInstant } from './lib/paris-time';
 import type { AccountLanguage, AccountRecord } from './records';
 import { newToken, serverState, type SentEmail } from './server-state';
 
@@ -107,6 +109,39 @@ export function emailDisputeEvent(
     account.notifications.email || account.email,
     subject[langue],
     `${hello(account)[langue]}${detail[langue]}\n\n${findIt[langue]}`,
+    langue,
+  );
+}
+
+/**
+ * « Rappel : réponse attendue avant le … » for a case still to answer. The caller checks the
+ * subscription and the reminder setting (`mocks/reminders.ts`); `link` opens the case.
+ */
+export function emailDeadlineReminder(
+  account: AccountRecord,
+  dispute: Pick<Dispute, 'numeroDossier' | 'montantConteste' | 'dateLimiteReponse'>,
+  link: string,
+): SentEmail {
+  const { langue } = account;
+  // The deadline day still takes an answer: its last minute, in Paris, where the network works.
+  const lastMinute = parisLocalToInstant(`${dispute.dateLimiteReponse}T23:59`);
+  const date = formatDate(lastMinute, langue);
+  const time = formatTime(lastMinute, langue);
+  const amount = formatAmount(dispute.montantConteste, langue);
+  const caseNumber = dispute.numeroDossier;
+  const subject: Localized = {
+    fr: `Rappel\u00a0: réponse attendue avant le ${date}`,
+    en: `Reminder: response due by ${date}`,
+  };
+  const body: Localized = {
+    fr: `Le litige ${caseNumber} attend votre réponse.\n\nNuméro de dossier\u00a0: ${caseNumber}\nMontant contesté\u00a0: ${amount}\nDate limite de réponse\u00a0: ${date} à ${time} (heure de Paris)\n\nAcceptez ou contestez ce litige depuis votre espace commerçant\u00a0:\n${link}`,
+    en: `Case ${caseNumber} is awaiting your response.\n\nCase number: ${caseNumber}\nDisputed amount: ${amount}\nResponse deadline: ${date} at ${time} (Paris time)\n\nAccept or contest this dispute in your merchant area:\n${link}`,
+  };
+  return send(
+    'rappel-echeance',
+    account.notifications.email || account.email,
+    subject[langue],
+    hello(account)[langue] + body[langue],
     langue,
   );
 }

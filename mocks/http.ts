@@ -7,6 +7,7 @@ import { now } from './clock';
 import { db } from './db';
 import { answerOnce } from './idempotency';
 import type { AccountRecord } from './records';
+import { sendDueReminders } from './reminders';
 import { scenarioEndpointFailure, scenarioFailure, scenarioLatency } from './scenarios/active';
 import { serverState, type MockSession } from './server-state';
 
@@ -86,8 +87,8 @@ export function findAccount(identifiant: string): AccountRecord | undefined {
 }
 
 /**
- * Every mock endpoint goes through here: the scenarios' latency and failures (declared in
- * `scenarios/registry.ts`, never in a handler), anti-CSRF and session
+ * Every mock endpoint goes through here: the day's deadline reminders, the scenarios' latency and
+ * failures (declared in `scenarios/registry.ts`, never in a handler), anti-CSRF and session
  * checks, `Idempotency-Key` where the endpoint takes one, request validation with the feature's
  * own contract. Persistence is not its job: the
  * browser's server saves each change as it happens (`server/persistence.ts`).
@@ -113,6 +114,8 @@ export function endpoint<TBody = undefined>(
   return http[method](`${API_BASE}${path}`, async ({ request, params }) => {
     const latency = baseLatencyMs + scenarioLatency();
     if (latency > 0) await delay(latency);
+    // The server's daily job runs before the day's first answer: it has no timer of its own.
+    sendDueReminders(new URL(request.url).origin);
 
     const failure = scenarioFailure();
     if (failure === 'hors-ligne') return HttpResponse.error();

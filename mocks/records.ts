@@ -27,6 +27,8 @@ export const accountRecordSchema = z.object({
   notifications: z.object({
     ouverture: z.boolean(),
     miseAJour: z.boolean(),
+    /** Reminders 5 days and 1 day before a deadline; accounts saved before they existed have them. */
+    rappels: z.boolean().default(true),
     email: z.string(),
   }),
   createdAt: z.string(),

@@ -23,6 +23,18 @@ export interface ServerState {
   emails: SentEmail[];
   /** The answers kept for their `Idempotency-Key`, oldest first (`mocks/idempotency.ts`). */
   idempotency: KeptAnswer[];
+  /** What the deadline reminders job has done (`mocks/reminders.ts`). */
+  reminders: RemindersState;
+}
+
+export interface RemindersState {
+  /**
+   * The Paris day the job last ran for; null until it first runs, which only starts counting:
+   * reminders due on or before that day were the business of earlier days.
+   */
+  day: string | null;
+  /** By case number: the nearest reminder sent (days before the deadline) and that deadline. */
+  sent: Record<string, { joursAvant: number; echeance: string }>;
 }
 
 export interface KeptAnswer {
@@ -51,7 +63,8 @@ export interface SentEmail {
     | 'litige-mis-a-jour'
     | 'mot-de-passe-lien'
     | 'mot-de-passe-modifie'
-    | 'identifiant-rappel';
+    | 'identifiant-rappel'
+    | 'rappel-echeance';
   to: string;
   subject: string;
   body: string;
@@ -67,6 +80,7 @@ function initialState(): ServerState {
     expireNextCall: false,
     emails: [],
     idempotency: [],
+    reminders: { day: null, sent: {} },
   };
 }
 

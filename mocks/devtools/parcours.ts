@@ -295,6 +295,15 @@ export const parcours: ParcoursStep[] = [
     ready: 'main .stat',
   },
   {
+    id: 'tableau-de-bord-echeances-proches',
+    screen: 'Page récapitulative',
+    state: 'Avis : litiges à traiter sous 3 jours',
+    path: '/tableau-de-bord',
+    as: 'marie.durand',
+    // The demo data always has cases due today to 3 days from its first day.
+    ready: 'main .alert--warning a',
+  },
+  {
     id: 'tableau-de-bord-non-abonne',
     screen: 'Page récapitulative',
     state: 'Non abonné : invitation « Activer »',

@@ -1,7 +1,13 @@
 import { HttpResponse } from 'msw';
 import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import { RECENTLY_CLOSED_DAYS, type DisputesOverview } from '@/features/dashboard/api/contract';
-import { statusesByTab, type Dispute, type DisputeStatus } from '@/features/disputes/api/contract';
+import {
+  daysBetween,
+  statusesByTab,
+  URGENT_DAYS,
+  type Dispute,
+  type DisputeStatus,
+} from '@/features/disputes/api/contract';
 import { db } from '../db';
 import { endpoint, errorResponse } from '../http';
 import { addDaysYmd, formatYmd, parisParts } from '../lib/paris-time';
@@ -32,6 +38,12 @@ export function disputesOverview(disputes: readonly Dispute[], today: string): D
     prochaineEcheance: nearest
       ? { date: nearest.dateLimiteReponse, numeroDossier: nearest.numeroDossier }
       : null,
+    echeancesProches: {
+      nombre: toHandle.filter(
+        (dispute) => daysBetween(today, dispute.dateLimiteReponse) <= URGENT_DAYS,
+      ).length,
+      jours: URGENT_DAYS,
+    },
     aujourdhui: today,
   };
 }

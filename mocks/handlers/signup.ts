@@ -119,6 +119,8 @@ export const signupHandlers = [
       notifications: {
         ouverture: notifications.ouverture,
         miseAJour: notifications.miseAJour,
+        // On by default for a new subscription; changed later in the notification settings.
+        rappels: gestionFinanciere.gestionLitiges,
         email: notifications.autreEmail ?? profil.email,
       },
       createdAt: new Date(now()).toISOString(),

@@ -1,5 +1,5 @@
 import { now } from '../clock';
-import { db } from '../db';
+import { db, emptyCollection } from '../db';
 import { registeredEstablishments } from '../fixtures/accounts';
 import { DEMO_DISPUTES_MERCHANT_NUMBER, manyDisputes } from '../fixtures/disputes';
 import { parisToday } from '../lib/today';
@@ -21,13 +21,13 @@ export const scenarioSeeds: Partial<Record<ScenarioName, () => void | Promise<vo
   },
   'nouveau-commercant': () => void startSession('paul.lefebvre'),
   'aucun-litige': () => {
-    db.disputes.clear();
-    db.caseJournals.clear();
+    emptyCollection(db.disputes);
+    emptyCollection(db.caseJournals);
   },
   'nombreux-litiges': async () => {
     db.disputes.deleteMany((q) => q.where({ numeroCommercant: DEMO_DISPUTES_MERCHANT_NUMBER }));
     // The demo cases' journals would name the new cases that take their numbers.
-    db.caseJournals.clear();
+    emptyCollection(db.caseJournals);
     await Promise.all(manyDisputes(parisToday()).map((dispute) => db.disputes.create(dispute)));
   },
   'abonne-avec-litiges': () => void startSession('marie.durand'),

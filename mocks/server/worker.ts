@@ -9,6 +9,7 @@ import { handleChatConnection } from '../chat/conversation';
 import { fillDb, onDbChange, type DbChange } from '../db';
 import { httpHandlers } from '../handlers/http';
 import { setBaseLatency } from '../http';
+import { sendDueReminders } from '../reminders';
 import { resetMockBackend } from '../reset';
 import { setActiveScenarios } from '../scenarios/active';
 import { findScenario } from '../scenarios/registry';
@@ -61,6 +62,7 @@ function serverEntries(): [string, unknown][] {
     ['expireNextCall', state.expireNextCall],
     ['emails', state.emails],
     ['idempotency', state.idempotency],
+    ['reminders', state.reminders],
     ['config', config],
   ];
 }
@@ -152,8 +154,12 @@ async function answer(serialized: SerializedRequest): Promise<SerializedResponse
 
 async function control(command: Control): Promise<unknown> {
   switch (command.action) {
-    case 'boot':
-      return boot(command.params);
+    case 'boot': {
+      const status = await boot(command.params);
+      // A moved clock sends the reminders of the days it jumped to, before any page asks.
+      sendDueReminders(self.location.origin);
+      return status;
+    }
     case 'reset':
       return serverStatus(await resetData());
     case 'log-in-as':
@@ -164,6 +170,8 @@ async function control(command: Control): Promise<unknown> {
     case 'simulate':
       return simulateDisputeEvent(command.event);
     case 'emails':
+      // The day may have turned since the last request: its reminders are in the list.
+      sendDueReminders(self.location.origin);
       return serverState.emails;
   }
 }

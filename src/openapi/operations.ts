@@ -368,6 +368,8 @@ export const operations: readonly Operation[] = [
     id: 'updateNotificationSettings',
     tag: 'compte',
     summary: 'Change the e-mail notifications of disputes',
+    description:
+      'The whole settings. With `rappels`, the server e-mails « Rappel : réponse attendue avant le … » for each case still to answer, 5 days and 1 day before its deadline (Paris days), each once; a day skipped (server down) sends only the latest one due. The address is `email` (the account’s when empty).',
     access: 'user',
     body: notificationSettingsSchema,
     answer: {

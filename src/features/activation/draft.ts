@@ -8,6 +8,8 @@ export const activationDraftSchema = z.object({
   notifications: z.object({
     ouverture: z.boolean(),
     miseAJour: z.boolean(),
+    // A draft kept before reminders existed still reads, with them on.
+    rappels: z.boolean().default(true),
     email: z.string(),
   }),
 });

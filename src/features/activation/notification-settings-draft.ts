@@ -8,11 +8,20 @@ import type { NotificationSettingsInput } from './api/contract';
  */
 const store = createDraftStore(
   'parametres-notifications',
-  z.object({ ouverture: z.boolean(), miseAJour: z.boolean(), email: z.string() }),
+  z.object({
+    ouverture: z.boolean(),
+    miseAJour: z.boolean(),
+    // A draft kept before reminders existed still reads, with them on.
+    rappels: z.boolean().default(true),
+    email: z.string(),
+  }),
 );
 
 const same = (a: NotificationSettingsInput, b: NotificationSettingsInput) =>
-  a.ouverture === b.ouverture && a.miseAJour === b.miseAJour && a.email === b.email;
+  a.ouverture === b.ouverture &&
+  a.miseAJour === b.miseAJour &&
+  a.rappels === b.rappels &&
+  a.email === b.email;
 
 /** The unsaved changes to `saved`, or null when there are none. */
 export function readSettingsDraft(

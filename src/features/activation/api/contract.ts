@@ -6,17 +6,22 @@ import { getEmailError, normalizeEmail } from '@/lib/validators/email';
  * schemas and the mock backend parses requests with the same ones.
  */
 
-/** The « Ouverture » / « Mise à jour » choices and the address they go to. */
+/**
+ * The « Ouverture » / « Mise à jour » choices, the reminders before a case's deadline (5 days and
+ * 1 day before) and the address they all go to.
+ */
 export const notificationSettingsSchema = z
   .object({
     ouverture: z.boolean(),
     miseAJour: z.boolean(),
+    rappels: z.boolean(),
     email: z.string(),
   })
   .transform((settings) => ({ ...settings, email: normalizeEmail(settings.email) }))
   .superRefine((settings, ctx) => {
     // No notification chosen: the address may stay empty, but a typed one must still be valid.
-    if (!settings.ouverture && !settings.miseAJour && settings.email === '') return;
+    if (!settings.ouverture && !settings.miseAJour && !settings.rappels && settings.email === '')
+      return;
     const error = getEmailError(settings.email);
     if (error === null) return;
     ctx.addIssue({
@@ -35,6 +40,7 @@ export type NotificationSettings = z.output<typeof notificationSettingsSchema>;
 export const notificationSettingsResponseSchema = z.object({
   ouverture: z.boolean(),
   miseAJour: z.boolean(),
+  rappels: z.boolean(),
   email: z.string(),
 });
 

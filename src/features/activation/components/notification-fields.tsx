@@ -9,7 +9,10 @@ interface NotificationFieldsProps {
   errors: FieldErrors<NotificationSettingsInput>;
 }
 
-/** « Ouverture d'un litige », « Mise à jour d'un litige » and the address: activation and settings. */
+/**
+ * « Ouverture d'un litige », « Mise à jour d'un litige », the reminders before a deadline and the
+ * address: activation and settings.
+ */
 export function NotificationFields({ register, errors }: NotificationFieldsProps) {
   const { t } = useTranslation('activation');
   return (
@@ -19,6 +22,11 @@ export function NotificationFields({ register, errors }: NotificationFieldsProps
         <CheckboxField label={t('notifications.opening')} {...register('ouverture')} />
         <CheckboxField label={t('notifications.update')} {...register('miseAJour')} />
       </fieldset>
+      <CheckboxField
+        label={t('notifications.reminders')}
+        hint={t('notifications.remindersHint')}
+        {...register('rappels')}
+      />
       <Field
         label={t('notifications.email')}
         hint={t('notifications.emailHint')}

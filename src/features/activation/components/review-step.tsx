@@ -67,6 +67,10 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
           <dt>{t('review.notifications')}</dt>
           <dd>{t(summaryKey)}</dd>
         </div>
+        <div>
+          <dt>{t('review.reminders')}</dt>
+          <dd>{t(notifications.rappels ? 'review.remindersOn' : 'review.remindersOff')}</dd>
+        </div>
         {notifications.email ? (
           <div>
             <dt>{t('review.email')}</dt>

@@ -73,6 +73,7 @@ describe('Activation de la gestion des litiges', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(screen.getByRole('checkbox', { name: 'Ouverture d’un litige' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Mise à jour d’un litige' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Rappels avant la date limite' })).toBeChecked();
     const email = screen.getByLabelText('Adresse e-mail des notifications');
     expect(email).toHaveValue('paul.lefebvre@librairie-lefebvre.fr');
 
@@ -88,9 +89,14 @@ describe('Activation de la gestion des litiges', () => {
     await user.clear(email);
     await user.click(screen.getByRole('checkbox', { name: 'Ouverture d’un litige' }));
     await user.click(screen.getByRole('checkbox', { name: 'Mise à jour d’un litige' }));
+    // The reminders go to that address too.
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(email).toHaveAccessibleDescription(/Saisissez l’adresse qui recevra les notifications/);
+    await user.click(screen.getByRole('checkbox', { name: 'Rappels avant la date limite' }));
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     await screen.findByRole('heading', { level: 1, name: step(3) });
     expect(screen.getByText('Aucune notification')).toBeInTheDocument();
+    expect(screen.getByText('Non')).toBeInTheDocument();
   });
 
   it('goes back without losing answers', async () => {
@@ -129,7 +135,12 @@ describe('Activation de la gestion des litiges', () => {
     expect(bodies).toEqual([
       {
         conditionsAcceptees: true,
-        notifications: { ouverture: true, miseAJour: true, email: 'Compta@librairie-lefebvre.fr' },
+        notifications: {
+          ouverture: true,
+          miseAJour: true,
+          rappels: true,
+          email: 'Compta@librairie-lefebvre.fr',
+        },
       },
     ]);
     expect(
@@ -168,7 +179,12 @@ describe('Activation de la gestion des litiges', () => {
     // The other tab: same session, its own answers, confirmed first.
     const first = await activateDisputeManagement({
       conditionsAcceptees: true,
-      notifications: { ouverture: true, miseAJour: false, email: 'onglet1@librairie-lefebvre.fr' },
+      notifications: {
+        ouverture: true,
+        miseAJour: false,
+        rappels: true,
+        email: 'onglet1@librairie-lefebvre.fr',
+      },
     });
     expect(first.dejaActive).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }));

@@ -25,7 +25,7 @@ function initialDraft(email: string): ActivationDraft {
   return {
     step: 1,
     conditionsAcceptees: false,
-    notifications: { ouverture: true, miseAJour: true, email },
+    notifications: { ouverture: true, miseAJour: true, rappels: true, email },
   };
 }
 

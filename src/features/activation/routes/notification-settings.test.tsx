@@ -41,13 +41,47 @@ describe('Paramètres des notifications', () => {
     expect(status.closest('[role="status"]')).not.toBeNull();
     await waitFor(() => expect(status.closest('[role="status"]')).toHaveFocus());
     expect(bodies).toEqual([
-      { ouverture: true, miseAJour: false, email: 'litiges@boulangerie-durand.fr' },
+      { ouverture: true, miseAJour: false, rappels: true, email: 'litiges@boulangerie-durand.fr' },
     ]);
 
     await user.click(screen.getByRole('link', { name: 'Retour à la page récapitulative' }));
     const services = within(await screen.findByRole('region', { name: 'Vos services' }));
     expect(services.getByText(/activées\s:\souverture d’un litige/)).toBeInTheDocument();
     expect(services.getByText('à litiges@boulangerie-durand.fr')).toBeInTheDocument();
+  });
+
+  it('switches the reminders before the deadline off, and on again', async () => {
+    const bodies = savedBodies();
+    const { user, router } = renderApp('/parametres/notifications', { as: 'marie.durand' });
+    const reminders = await screen.findByRole('checkbox', { name: 'Rappels avant la date limite' });
+    expect(reminders).toBeChecked();
+    expect(reminders).toHaveAccessibleDescription(
+      'Un e-mail 5\u00a0jours puis 1\u00a0jour avant la date limite de réponse de chaque litige à traiter.',
+    );
+
+    await user.click(reminders);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(
+      await screen.findByText('Vos préférences de notification sont enregistrées.'),
+    ).toBeInTheDocument();
+    expect(bodies).toEqual([
+      {
+        ouverture: true,
+        miseAJour: true,
+        rappels: false,
+        email: 'marie.durand@boulangerie-durand.fr',
+      },
+    ]);
+
+    // What the server kept is what the page shows next time.
+    await router.navigate('/tableau-de-bord');
+    await router.navigate('/parametres/notifications');
+    const again = await screen.findByRole('checkbox', { name: 'Rappels avant la date limite' });
+    expect(again).not.toBeChecked();
+    await user.click(again);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByText('Vos préférences de notification sont enregistrées.');
+    expect(bodies.at(-1)).toMatchObject({ rappels: true });
   });
 
   it('explains a failed save and keeps what was typed', async () => {
@@ -100,6 +134,7 @@ describe('Paramètres des notifications', () => {
     expect(bodies.at(-1)).toEqual({
       ouverture: true,
       miseAJour: false,
+      rappels: true,
       email: 'compta@boulangerie-durand.fr',
     });
     expect(screen.queryByText(/Nous avons conservé les modifications/)).not.toBeInTheDocument();

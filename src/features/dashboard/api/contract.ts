@@ -47,6 +47,11 @@ export const disputesOverviewSchema = z.object({
   closRecents: countSchema,
   /** The nearest response deadline among the disputes to handle; null when none is left. */
   prochaineEcheance: z.object({ date: z.iso.date(), numeroDossier: caseNumberSchema }).nullable(),
+  /**
+   * The disputes to handle whose response deadline is at most `jours` days away, today included:
+   * counted by the server, on its Paris day, for the dashboard's notice.
+   */
+  echeancesProches: z.object({ nombre: countSchema, jours: z.int().nonnegative() }),
   /** The server's day in Paris: « aujourd’hui » is that day, whatever the device's clock says. */
   aujourdhui: z.iso.date(),
 });

@@ -6,10 +6,14 @@ import { paths } from '@/lib/paths';
 import { RECENTLY_CLOSED_DAYS } from '../api/contract';
 import { useDisputesOverview } from '../api/get-disputes-overview';
 import { ErrorState, LoadingState } from '@/components/query-state';
+import { DueSoonNotice } from './due-soon-notice';
 
-/** The dispute list's view for one tab, with the list's own canonical parameters. */
+/**
+ * The dispute list's view for one tab, with the list's own canonical parameters. The list sorts
+ * by deadline, nearest first, unless told otherwise.
+ */
 function disputesLink(tab: DisputeTab): string {
-  const search = toDisputeListSearchParams({ tab }).toString();
+  const search = toDisputeListSearchParams({ tab, sort: 'deadline', order: 'asc' }).toString();
   return search ? `${paths.disputes}?${search}` : paths.disputes;
 }
 
@@ -31,11 +35,13 @@ export function DisputesOverviewCard() {
       />
     );
   } else {
-    const { aTraiter, enCours, closRecents, prochaineEcheance, aujourdhui } = overview.data;
+    const { aTraiter, enCours, closRecents, prochaineEcheance, aujourdhui, echeancesProches } =
+      overview.data;
     const deadline = prochaineEcheance;
     const isToday = deadline?.date === aujourdhui;
     content = (
       <>
+        <DueSoonNotice dueSoon={echeancesProches} listHref={disputesLink('a-traiter')} />
         {aTraiter + enCours + closRecents === 0 ? <p>{t('disputes.empty', { days })}</p> : null}
         <ul className="stats">
           <li>

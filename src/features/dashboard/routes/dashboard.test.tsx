@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
-import { logInAs, useScenarios } from '../../../../mocks/testing';
+import { logInAs, setMockClock, useScenarios } from '../../../../mocks/testing';
 import { renderApp } from '@/testing/render-app';
 
 // Lazy pages compile on first use; on a shared, busy machine that can take over a second.
@@ -33,6 +33,7 @@ describe('Page récapitulative — compte abonné (marie.durand)', () => {
             enCours: 0,
             closRecents: 0,
             prochaineEcheance: { date, numeroDossier: 'LT-2026-000123' },
+            echeancesProches: { nombre: 1, jours: 3 },
             aujourdhui: '2031-03-14',
           }),
         ),
@@ -100,6 +101,7 @@ describe('Page récapitulative — compte abonné (marie.durand)', () => {
           enCours: 1,
           closRecents: 1_000_000,
           prochaineEcheance: null,
+          echeancesProches: { nombre: 0, jours: 3 },
           aujourdhui: '2031-03-14',
         }),
       ),
@@ -116,6 +118,56 @@ describe('Page récapitulative — compte abonné (marie.durand)', () => {
         name: '1\u202f000\u202f000 de litiges clos ces 90 derniers jours',
       }),
     ).toBeVisible();
+  });
+
+  it('warns of the disputes due within 3 days, counted on the server’s day, with a link to them', async () => {
+    // Moved to the evening before: the device's clock plays no part, the server's day does.
+    setMockClock('2026-12-01T09:00');
+    await useScenarios();
+    setMockClock('2026-12-04T23:30');
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const section = within(await screen.findByRole('region', { name: 'Vos litiges' }));
+    // Demo cases to handle are due on the 1st, 2nd, 3rd, 4th, 7th and 10th: on the 4th, the 4th and 7th.
+    const notice = await section.findByRole('status');
+    expect(notice).toHaveTextContent(
+      '2 litiges à traiter arrivent à leur date limite de réponse d’ici 3 jours.',
+    );
+    expect(
+      within(notice).getByRole('link', { name: 'Voir les litiges à traiter, par date limite' }),
+    ).toHaveAttribute('href', '/litiges');
+  });
+
+  it('says it for one dispute too', async () => {
+    server.use(
+      http.get('/api/litiges/synthese', () =>
+        HttpResponse.json({
+          aTraiter: 3,
+          enCours: 0,
+          closRecents: 0,
+          prochaineEcheance: { date: '2031-03-16', numeroDossier: 'LT-2026-000123' },
+          echeancesProches: { nombre: 1, jours: 3 },
+          aujourdhui: '2031-03-14',
+        }),
+      ),
+    );
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    expect(
+      await screen.findByText(
+        '1 litige à traiter arrive à sa date limite de réponse d’ici 3 jours.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('shows no such notice when no deadline is that close', async () => {
+    setMockClock('2026-12-01T09:00');
+    await useScenarios();
+    // On the 15th, the nearest deadline left is the 19th: 4 days away.
+    setMockClock('2026-12-15T12:00');
+    renderApp('/tableau-de-bord', { as: 'marie.durand' });
+    const section = within(await screen.findByRole('region', { name: 'Vos litiges' }));
+    await section.findByText('Prochaine date limite de réponse');
+    expect(section.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(/date limite de réponse d’ici/)).toBeNull();
   });
 
   it('says so when there is no dispute', async () => {

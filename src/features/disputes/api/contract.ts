@@ -343,6 +343,9 @@ export function readOnlyReason(
   return dispute.dateLimiteReponse < today ? 'delai-depasse' : null;
 }
 
+/** A case to answer with this many days left or fewer (0: due today) is urgent. */
+export const URGENT_DAYS = 3;
+
 /** Whole days from `today` to `date` (both "YYYY-MM-DD"), negative once past. */
 export function daysBetween(today: string, date: string): number {
   return Math.round(

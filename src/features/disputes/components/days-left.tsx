@@ -1,8 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { daysBetween, type DisputeSummary } from '../api/contract';
-
-/** Days at or under this count are urgent. */
-export const URGENT_DAYS = 3;
+import { daysBetween, URGENT_DAYS, type DisputeSummary } from '../api/contract';
 
 /**
  * « J-3 » for a case that awaits an answer. Urgent ones say « Urgent » in words and with an
