@@ -13,7 +13,7 @@ async function openToolbar(page: Page) {
 }
 
 async function disputesToHandle(page: Page): Promise<number> {
-  const link = page.getByRole('link', { name: /litiges? à traiter/ });
+  const link = page.getByRole('link', { name: /^[\d\s]+litiges? à traiter$/ });
   await expect(link).toBeVisible();
   return Number((await link.textContent())?.match(/\d+/)?.[0]);
 }
@@ -68,7 +68,7 @@ test.describe('Outils de démonstration', () => {
     await openToolbar(page);
     await toolbar(page).getByRole('button', { name: 'Simuler un nouveau litige' }).click();
     await expect(toolbar(page).getByRole('status')).toHaveText('Un nouveau litige a été ouvert.');
-    await expect(page.getByRole('link', { name: /litiges? à traiter/ })).toContainText(
+    await expect(page.getByRole('link', { name: /^[\d\s]+litiges? à traiter$/ })).toContainText(
       String(before + 1),
     );
     const email = toolbar(page).getByText(/^Nouveau litige LT-\d{4}-\d{6} — marie\.durand@/);
@@ -83,7 +83,7 @@ test.describe('Outils de démonstration', () => {
     await expect(toolbar(page).getByText(/^Mise à jour du litige LT-/)).toBeVisible();
 
     await toolbar(page).getByRole('button', { name: 'Réinitialiser les données' }).click();
-    await expect(page.getByRole('link', { name: /litiges? à traiter/ })).toContainText(
+    await expect(page.getByRole('link', { name: /^[\d\s]+litiges? à traiter$/ })).toContainText(
       String(before),
     );
   });

@@ -45,7 +45,9 @@ test.describe('Scénarios QA', () => {
   }) => {
     await page.goto('/tableau-de-bord?scenario=abonne-avec-litiges');
     await expect(page.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
-    await expect(page.getByRole('link', { name: /litiges? à traiter/ })).toContainText(/[1-9]/);
+    await expect(page.getByRole('link', { name: /^[\d\s]+litiges? à traiter$/ })).toContainText(
+      /[1-9]/,
+    );
     await expect(page.getByRole('region', { name: 'Gérez vos litiges en ligne' })).toHaveCount(0);
   });
 
