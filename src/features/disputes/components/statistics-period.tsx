@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { STATISTICS_PERIODS, type StatisticsPeriod } from '../api/statistics-contract';
+
+/**
+ * « 3, 6 ou 12 derniers mois »: native radio buttons, so the arrow keys move the choice and a
+ * screen reader says the group and the position, with nothing to script.
+ */
+export function StatisticsPeriodChoice({
+  value,
+  onChange,
+}: {
+  value: StatisticsPeriod;
+  onChange: (period: StatisticsPeriod) => void;
+}) {
+  const { t } = useTranslation('disputes-statistics');
+  return (
+    <fieldset className="fieldset statistics-period">
+      <legend className="fieldset__legend">{t('period.legend')}</legend>
+      <div className="statistics-period__options">
+        {STATISTICS_PERIODS.map((period) => (
+          <label key={period} className="statistics-period__option">
+            <input
+              type="radio"
+              name="periode"
+              value={period}
+              checked={value === period}
+              onChange={() => onChange(period)}
+            />
+            {t(`period.options.${period}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
