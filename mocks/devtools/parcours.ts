@@ -563,7 +563,7 @@ export const parcours: ParcoursStep[] = [
   {
     id: 'litiges-statistiques-erreur',
     screen: 'Statistiques des litiges',
-    state: 'Erreur serveur',
+    state: 'Erreur serveur sur toute l’API, session comprise',
     path: '/litiges/statistiques',
     scenarios: ['erreur-serveur'],
     as: 'marie.durand',
