@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATISTICS_PERIODS, type StatisticsPeriod } from '../api/statistics-contract';
 
@@ -13,6 +14,14 @@ export function StatisticsPeriodChoice({
   onChange: (period: StatisticsPeriod) => void;
 }) {
   const { t } = useTranslation('disputes-statistics');
+  // The choice shows at once: waiting for the address to change, a controlled radio would flip
+  // back to the old period for a moment. A new `value` (Back, a link) wins over it.
+  const [choice, setChoice] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setChoice(value);
+  }
   return (
     <fieldset className="fieldset statistics-period">
       <legend className="fieldset__legend">{t('period.legend')}</legend>
@@ -23,8 +32,11 @@ export function StatisticsPeriodChoice({
               type="radio"
               name="periode"
               value={period}
-              checked={value === period}
-              onChange={() => onChange(period)}
+              checked={choice === period}
+              onChange={() => {
+                setChoice(period);
+                onChange(period);
+              }}
             />
             {t(`period.options.${period}`)}
           </label>

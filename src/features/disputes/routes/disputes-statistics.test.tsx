@@ -96,11 +96,10 @@ describe('Litiges — les statistiques', () => {
     await table(/^Litiges ouverts par mois/);
     screen.getByRole('radio', { name: '6 derniers mois' }).focus();
     await user.keyboard('{ArrowLeft}');
-    await waitFor(() => expect(router.state.location.search).toBe('?periode=3'));
-    await waitFor(() =>
-      expect(screen.getByRole('radio', { name: '3 derniers mois' })).toBeChecked(),
-    );
+    // Checked at once, not only once the address has changed.
+    expect(screen.getByRole('radio', { name: '3 derniers mois' })).toBeChecked();
     expect(screen.getByRole('radio', { name: '3 derniers mois' })).toHaveFocus();
+    await waitFor(() => expect(router.state.location.search).toBe('?periode=3'));
     await waitFor(() =>
       expect(
         monthRows(screen.getByRole('table', { name: /^Litiges ouverts par mois/ })),
@@ -113,6 +112,7 @@ describe('Litiges — les statistiques', () => {
     expect(periods).toEqual(['6', '3']);
 
     await user.click(screen.getByRole('radio', { name: '12 derniers mois' }));
+    expect(screen.getByRole('radio', { name: '12 derniers mois' })).toBeChecked();
     await waitFor(() => expect(router.state.location.search).toBe('?periode=12'));
     await waitFor(() =>
       expect(
