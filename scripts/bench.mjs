@@ -100,7 +100,9 @@ if (runs('disputes')) {
         const body = await (await answered).json();
         const first = body.items[0]?.numeroDossier ?? '';
         const from = (body.page - 1) * 25 + 1;
-        const range = `${from} à ${from + body.items.length - 1} sur ${body.total},`;
+        // The caption groups digits the French way: « 1 à 25 sur 3 517 ».
+        const french = (count) => new Intl.NumberFormat('fr-FR').format(count);
+        const range = `${french(from)} à ${french(from + body.items.length - 1)} sur ${french(body.total)},`;
         await page
           .getByRole('table')
           .getByRole('rowheader')
@@ -182,7 +184,7 @@ if (runs('disputes')) {
             .getByRole('link', { name: 'Statistiques' })
             .click(),
         'statistiques (12 mois)': () =>
-          page.getByRole('radio', { name: '12 derniers mois' }).check(),
+          page.getByRole('radio', { name: '12 derniers mois' }).click(),
       };
 
       const names = [...Object.keys(views), ...Object.keys(statisticsViews)];
