@@ -36,7 +36,7 @@ export function OpenedPerMonth({
       <h2 id={headingId} className="statistics__heading">
         {t('perMonth.heading')}
       </h2>
-      <figure className="bar-chart">
+      <figure className={months.length > 6 ? 'bar-chart bar-chart--dense' : 'bar-chart'}>
         <div className="bar-chart__plot" role="img" aria-labelledby={chartCaptionId}>
           <svg
             className="bar-chart__bars"
