@@ -41,21 +41,3 @@ export function formatAmount(cents: number, language: string): string {
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(value);
 }
-
-/** A ratio from 0 to 1 as a percentage: « 66,7 % » (no-break space), « 66.7% ». */
-export function formatPercent(ratio: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(ratio);
-}
-
-/** "2026-06" → « juin 2026 », « June 2026 »: a calendar month, no time zone involved. */
-export function formatMonth(yearMonth: string, language: string): string {
-  const [year, month] = yearMonth.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), {
-    timeZone: 'UTC',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)));
-}

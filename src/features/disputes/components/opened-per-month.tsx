@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMonth, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
+import { formatMonth, intlLocale } from '../format';
 import type { DisputeStatistics } from '../api/statistics-contract';
 import type { PeriodRange } from './period-range';
 
@@ -26,7 +27,7 @@ export function OpenedPerMonth({
   const chartCaptionId = useId();
   const hatchId = useId();
   const highest = Math.max(1, ...months.map((month) => month.ouverts));
-  const shortMonth = new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-GB' : 'fr-FR', {
+  const shortMonth = new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone: 'UTC',
     month: 'short',
   });

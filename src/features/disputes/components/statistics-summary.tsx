@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, formatNumber, formatPercent } from '@/lib/format';
+import { formatAmount, formatNumber } from '@/lib/format';
+import { formatPercent } from '../format';
 import type { DisputeStatistics } from '../api/statistics-contract';
 import type { PeriodRange } from './period-range';
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
+import { formatPercent } from '../format';
 import type { DisputeStatistics } from '../api/statistics-contract';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import type { PeriodRange } from './period-range';

@@ -7,7 +7,8 @@ import { disputeStatistics } from '../../../../mocks/handlers/disputes-statistic
 import { parisToday } from '../../../../mocks/lib/today';
 import { server } from '../../../../mocks/node';
 import { useScenarios } from '../../../../mocks/testing';
-import { formatAmount, formatNumber, formatPercent } from '@/lib/format';
+import { formatAmount, formatNumber } from '@/lib/format';
+import { formatPercent } from '../format';
 import { renderApp } from '@/testing/render-app';
 
 configure({ asyncUtilTimeout: 5000 });
