@@ -1,8 +1,8 @@
 // `npm run bench`: performance against its budgets, measured, never asserted by a test.
 // 1. Gzip JavaScript per route of the production build.
 // 2. With 5,000 disputes (demo build, Chromium): time from the API's answer to the rendered rows
-//    for the first page, a tab switch, a filter and the next page, and the longest main-thread
-//    task during each.
+//    for the first page, a tab switch, a filter and the next page, then to the figures of the
+//    statistics page (6 months, then 12), and the longest main-thread task during each.
 // 3. Lighthouse (mobile defaults: slow 4G, 4× CPU) on the first pages of the production build
 //    and of the demo build.
 // `npm run bench -- lighthouse` (or `size`, `disputes`) runs only those sections.
@@ -74,10 +74,15 @@ if (runs('disputes')) {
         }).observe({ type: 'longtask', buffered: true });
         document.addEventListener('DOMContentLoaded', () => {
           new MutationObserver(() => {
+            const months = document.querySelectorAll('.statistics-table')[1];
             probe.renders.push({
               at: performance.now(),
               first: document.querySelector('tbody th')?.textContent ?? '',
               caption: document.querySelector('caption')?.textContent ?? '',
+              // The statistics page: its months' rows and the count of cases opened.
+              statistics: months
+                ? `${months.tBodies[0]?.rows.length}:${document.querySelector('[data-figure="opened"] td')?.textContent}`
+                : '',
             });
           }).observe(document.body, { subtree: true, childList: true, characterData: true });
         });
@@ -95,7 +100,9 @@ if (runs('disputes')) {
         const body = await (await answered).json();
         const first = body.items[0]?.numeroDossier ?? '';
         const from = (body.page - 1) * 25 + 1;
-        const range = `${from} à ${from + body.items.length - 1} sur ${body.total},`;
+        // The caption groups digits the French way: « 1 à 25 sur 3 517 ».
+        const french = (count) => new Intl.NumberFormat('fr-FR').format(count);
+        const range = `${french(from)} à ${french(from + body.items.length - 1)} sur ${french(body.total)},`;
         await page
           .getByRole('table')
           .getByRole('rowheader')
@@ -137,13 +144,59 @@ if (runs('disputes')) {
         },
         'page suivante': () => page.getByRole('link', { name: 'Page suivante' }).click(),
       };
-      const results = Object.fromEntries(Object.keys(views).map((name) => [name, []]));
+      /** The statistics page: ms from its answer to its figures on screen, longest task meanwhile. */
+      async function measureStatistics(action) {
+        const startedAt = await page.evaluate(() => performance.now());
+        const answered = page.waitForResponse(
+          (response) => new URL(response.url()).pathname === '/api/litiges/statistiques',
+        );
+        await action();
+        const body = await (await answered).json();
+        const shownAs = `${body.parMois.length}:${new Intl.NumberFormat('fr-FR').format(body.dossiers.ouverts)}`;
+        await page.waitForFunction(
+          (expected) => window.__bench.renders.some((record) => record.statistics === expected),
+          shownAs,
+        );
+        return page.evaluate(
+          ({ shownAs, startedAt }) => {
+            const probe = window.__bench;
+            const entries = performance
+              .getEntriesByType('resource')
+              .filter((entry) => new URL(entry.name).pathname === '/api/litiges/statistiques');
+            const answeredAt = entries.at(-1).responseEnd;
+            const shown = probe.renders.find(
+              (record) => record.at >= answeredAt && record.statistics === shownAs,
+            );
+            const end = shown?.at ?? performance.now();
+            const longest = probe.tasks
+              .filter((task) => task.start + task.duration >= startedAt && task.start <= end)
+              .reduce((max, task) => Math.max(max, task.duration), 0);
+            return { render: shown ? shown.at - answeredAt : Number.NaN, longest };
+          },
+          { shownAs, startedAt },
+        );
+      }
+
+      const statisticsViews = {
+        'statistiques (6 mois)': () =>
+          page
+            .getByRole('navigation', { name: 'Mon espace' })
+            .getByRole('link', { name: 'Statistiques' })
+            .click(),
+        'statistiques (12 mois)': () =>
+          page.getByRole('radio', { name: '12 derniers mois' }).click(),
+      };
+
+      const names = [...Object.keys(views), ...Object.keys(statisticsViews)];
+      const results = Object.fromEntries(names.map((name) => [name, []]));
       for (let runIndex = 0; runIndex < RUNS; runIndex += 1) {
         const scenario = runIndex === 0 ? 'scenario=nombreux-litiges&en-tant-que=marie.durand' : '';
         await page.goto(`${base}/tableau-de-bord?${scenario}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         for (const [name, action] of Object.entries(views))
           results[name].push(await measure(action));
+        for (const [name, action] of Object.entries(statisticsViews))
+          results[name].push(await measureStatistics(action));
       }
 
       console.log(`\n5,000 disputes (demo build, Chromium; median of ${RUNS} runs)`);

@@ -21,6 +21,11 @@ export const routes = {
   ],
   '/litiges': [...disputes, 'src/features/disputes/routes/disputes-list.tsx'],
   '/litiges/:numero': [...disputes, 'src/features/disputes/routes/dispute-case.tsx'],
+  '/litiges/statistiques': [
+    ...disputes,
+    'src/features/disputes/routes/disputes-statistics.tsx',
+    'locales/fr/disputes-statistics.json',
+  ],
   '/contact': [...shell, 'src/features/contact/routes/contact.tsx', 'locales/fr/contact.json'],
 };
 

@@ -1,6 +1,7 @@
 import { accountHandlers } from './account';
 import { contactHandlers } from './contact';
 import { disputesHandlers } from './disputes';
+import { disputesStatisticsHandlers } from './disputes-statistics';
 import { disputesSummaryHandlers } from './disputes-summary';
 import { recoveryHandlers } from './recovery';
 import { sessionHandlers } from './session';
@@ -13,7 +14,8 @@ export const httpHandlers = [
   ...recoveryHandlers,
   ...accountHandlers,
   ...disputesSummaryHandlers,
-  // After the summary: `/litiges/:numero` would also match `/litiges/synthese`.
+  ...disputesStatisticsHandlers,
+  // After the summary and the statistics: `/litiges/:numero` would also match them.
   ...disputesHandlers,
   ...signupHandlers,
 ];

@@ -90,7 +90,10 @@ export const scenarios = [
     name: 'aucun-litige',
     title: 'Aucun litige',
     description: 'marie.durand est abonnée à la gestion des litiges mais n’a aucun litige.',
-    screens: ['Page récapitulative : synthèse des litiges vide'],
+    screens: [
+      'Page récapitulative : synthèse des litiges vide',
+      'Statistiques des litiges : aucun litige sur la période',
+    ],
     seeds: true,
   },
   {
@@ -98,7 +101,10 @@ export const scenarios = [
     title: 'Nombreux litiges',
     description:
       'marie.durand a 5 000 litiges de tous types, statuts et motifs : pagination, tri, filtres et recherche à grande échelle.',
-    screens: ['Litiges : liste, onglets, filtres, pages, export CSV'],
+    screens: [
+      'Litiges : liste, onglets, filtres, pages, export CSV',
+      'Statistiques des litiges sur 5 000 litiges',
+    ],
     seeds: true,
   },
   {

@@ -78,6 +78,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: page(() => import('@/features/disputes/routes/disputes-list'), disputesNs),
                 },
                 {
+                  path: paths.disputeStatistics,
+                  lazy: page(
+                    () => import('@/features/disputes/routes/disputes-statistics'),
+                    statisticsNs,
+                  ),
+                },
+                {
                   // A static segment outranks this one: `/litiges/activation` stays the activation.
                   path: paths.disputeCase,
                   lazy: page(() => import('@/features/disputes/routes/dispute-case'), disputesNs),
@@ -166,6 +173,8 @@ function whenIdle(run: () => void): void {
 const guestOnly: GuestRouteHandle = { guestOnly: true };
 const signupNs = ['signup', 'validation'] as const;
 const disputesNs = ['disputes', 'disputes-reasons'] as const;
+// `disputes`: the « activation required » state, shared with the list.
+const statisticsNs = ['disputes-statistics', ...disputesNs] as const;
 // `auth`: the login's identifiant messages and links; `validation`: the password rules.
 const recoveryNs = ['recovery', 'auth', 'validation'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.

@@ -14,6 +14,8 @@ export const paths = {
   signupConfirmation: '/inscription/confirmation',
   dashboard: '/tableau-de-bord',
   disputes: '/litiges',
+  /** A static segment: it outranks `disputeCase`'s `:numero`. */
+  disputeStatistics: '/litiges/statistiques',
   disputeCase: '/litiges/:numero',
   disputeContest: '/litiges/:numero/contestation',
   disputeActivation: '/litiges/activation',

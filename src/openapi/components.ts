@@ -43,6 +43,7 @@ import {
   readOnlyReasonSchema,
   timelineEventSchema,
 } from '@/features/disputes/api/contract';
+import { disputeStatisticsSchema } from '@/features/disputes/api/statistics-contract';
 import {
   createAccountRequestSchema,
   etablissementSchema,
@@ -168,6 +169,11 @@ name(
   contestDisputeFormSchema,
   'ContestDisputeForm',
   `multipart/form-data parts. At most ${CONTEST_MAX_FILES} files of ${mebibytes(CONTEST_MAX_FILE_SIZE)} each and ${mebibytes(CONTEST_MAX_TOTAL_SIZE)} together, of the types ${CONTEST_ACCEPTED_MIME_TYPES.join(', ')}; the server checks what each file holds (its magic bytes), never its name or declared type.`,
+);
+name(
+  disputeStatisticsSchema,
+  'DisputeStatistics',
+  'The cases opened from `du` (the 1st of the first month of the period) to `au` (the server Paris day), in their state today. Amounts are integer cents of euro: `perdu` adds the cases lost, accepted and expired. `tauxReussite` is `gagnes / (gagnes + perdus)`, null while none is decided. `motifs`: at most 5, most frequent first, ties by code. `parMois`: every month of the period, oldest first.',
 );
 name(readOnlyReasonSchema, 'ReadOnlyReason');
 name(disputeNotAnswerableErrorSchema, 'DisputeNotAnswerableError');

@@ -26,6 +26,10 @@ import {
   disputeNotAnswerableErrorSchema,
 } from '@/features/disputes/api/contract';
 import {
+  disputeStatisticsSchema,
+  statisticsQuerySchema,
+} from '@/features/disputes/api/statistics-contract';
+import {
   RECOVERY_ERROR_CODES,
   identifiantReminderRequestSchema,
   newPasswordRequestSchema,
@@ -426,6 +430,19 @@ export const operations: readonly Operation[] = [
     query: disputeListQuerySchema,
     answer: { status: 200, description: 'The rows.', schema: disputeExportResponseSchema },
     errors: [notSubscribed('no dispute to export')],
+  },
+  {
+    method: 'get',
+    path: '/litiges/statistiques',
+    id: 'getDisputeStatistics',
+    tag: 'litiges',
+    summary: 'Dispute figures of the last 3, 6 or 12 months, for « Statistiques »',
+    description:
+      'Computed by the server over the cases opened in the period, counted in Paris days: the current month and the months before it (`periode=6` on 26 November: 1 June to 26 November).',
+    access: 'user',
+    query: statisticsQuerySchema,
+    answer: { status: 200, description: 'The figures.', schema: disputeStatisticsSchema },
+    errors: [notSubscribed('no statistics')],
   },
   {
     method: 'get',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useMatch } from 'react-router';
 import { CurrentUserProvider } from '@/features/auth/api/current-user';
 import { useSession } from '@/features/auth/api/get-session';
 import { IdleTimeout } from '@/features/auth/components/idle-timeout';
@@ -9,6 +9,8 @@ import { paths } from '@/lib/paths';
 export default function AuthenticatedLayout() {
   const { t } = useTranslation('common');
   const { data } = useSession();
+  // « Litiges » stays current on a case's pages, not on the statistics, which have their own link.
+  const onStatistics = useMatch(paths.disputeStatistics) !== null;
   // After logout or expiry the cache is empty: render nothing of the user while we leave.
   if (!data?.user) return null;
   return (
@@ -17,7 +19,10 @@ export default function AuthenticatedLayout() {
         <NavLink to={paths.dashboard}>{t('nav.dashboard')}</NavLink>
         {data.user.gestionLitiges ? (
           <>
-            <NavLink to={paths.disputes}>{t('nav.disputes')}</NavLink>
+            <NavLink to={paths.disputes} end={onStatistics}>
+              {t('nav.disputes')}
+            </NavLink>
+            <NavLink to={paths.disputeStatistics}>{t('nav.statistics')}</NavLink>
             <NavLink to={paths.notificationSettings}>{t('nav.notifications')}</NavLink>
           </>
         ) : null}

@@ -26,7 +26,8 @@ export function csvCell(value: string): string {
   return quoted ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function euros(cents: number): string {
+/** Cents as a French spreadsheet reads euros: « 1234,50 ». */
+export function csvEuros(cents: number): string {
   return `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
 }
 
@@ -55,7 +56,7 @@ export function disputesCsv(items: readonly DisputeSummary[], today: string, t: 
       t(`disputes:statuses.${dispute.statut}`),
       dispute.motif,
       reason ? t(reason.labelKey) : t(unknownReasonCodeKeys.labelKey, { code: dispute.motif }),
-      euros(dispute.montantConteste),
+      csvEuros(dispute.montantConteste),
       frenchDate(dispute.dateTransaction),
       frenchDate(dispute.dateOuverture),
       frenchDate(dispute.dateLimiteReponse),
@@ -64,9 +65,12 @@ export function disputesCsv(items: readonly DisputeSummary[], today: string, t: 
       dispute.referenceTitulaire,
     ];
   });
-  return (
-    BOM + [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n'
-  );
+  return csvDocument([header, ...rows]);
+}
+
+/** Rows of fields as one CSV text, every field through `csvCell`. */
+export function csvDocument(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n';
 }
 
 /** Hands the text to the browser as a file download. */

@@ -14,3 +14,24 @@ export function formatFileSize(bytes: number, language: string, t: TFunction): s
 export function frenchDate(isoDate: string): string {
   return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
 }
+
+// The statistics page's formats live here, not in `lib/format`: the login page loads that one.
+export const intlLocale = (language: string) => (language.startsWith('en') ? 'en-GB' : 'fr-FR');
+
+/** A ratio from 0 to 1 as a percentage: « 66,7 % » (no-break space), « 66.7% ». */
+export function formatPercent(ratio: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}
+
+/** "2026-06" → « juin 2026 », « June 2026 »: a calendar month, no time zone involved. */
+export function formatMonth(yearMonth: string, language: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1)));
+}

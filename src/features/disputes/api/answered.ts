@@ -4,7 +4,10 @@ import { isApiError } from '@/lib/api-client';
 import { DISPUTES_ERROR_CODES, type DisputeDetailResponse } from './contract';
 import { disputeKeys } from './keys';
 
-/** The answered case replaces the cached one; lists and the dashboard's counts are refetched. */
+/**
+ * The answered case replaces the cached one; lists, statistics and the dashboard's counts are
+ * refetched.
+ */
 export async function storeAnsweredDispute(
   queryClient: QueryClient,
   response: DisputeDetailResponse,
@@ -12,6 +15,7 @@ export async function storeAnsweredDispute(
   queryClient.setQueryData(disputeKeys.detail(response.litige.numeroDossier), response);
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: disputeKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: disputeKeys.allStatistics() }),
     queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
   ]);
 }

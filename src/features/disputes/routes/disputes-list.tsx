@@ -5,6 +5,7 @@ import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
 import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useDocumentTitle } from '@/lib/document-title';
+import { paths } from '@/lib/paths';
 import { useMediaQuery } from '@/lib/use-media-query';
 import {
   readDisputeListQuery,
@@ -112,6 +113,9 @@ function DisputeList() {
   return (
     <>
       <p className="lead">{t('list.intro')}</p>
+      <p>
+        <Link to={paths.disputeStatistics}>{t('list.statisticsLink')}</Link>
+      </p>
       <DisputeTabs query={query} counts={data?.counts} />
       <DisputeFilters query={query} onApply={(filters) => go({ ...filters, page: 1 })} />
       <div className="disputes__toolbar">
