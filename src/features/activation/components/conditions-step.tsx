@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Button } from '@/components/button';
 import { conditionsSchema } from '../api/contract';
-import { CheckboxField } from '@/components/checkbox-field';
+import { CheckboxField } from '@/components/form/checkbox-field';
 import { CancelLink } from './cancel-link';
 
 interface ConditionsStepProps {

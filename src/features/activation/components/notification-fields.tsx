@@ -1,8 +1,8 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/field';
+import { Field } from '@/components/form/field';
 import type { NotificationSettingsInput } from '../api/contract';
-import { CheckboxField } from '@/components/checkbox-field';
+import { CheckboxField } from '@/components/form/checkbox-field';
 
 interface NotificationFieldsProps {
   register: UseFormRegister<NotificationSettingsInput>;

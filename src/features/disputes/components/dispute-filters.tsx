@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { ErrorSummary } from '@/components/error-summary';
-import { Field } from '@/components/field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { Field } from '@/components/form/field';
 import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
 import { reasonCodes } from '../reason-codes';
 

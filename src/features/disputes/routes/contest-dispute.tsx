@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
-import { ErrorSummary } from '@/components/error-summary';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { PageHeading } from '@/components/page-heading';
 import { Stepper } from '@/components/stepper';
 import { useSession } from '@/features/auth/api/get-session';
