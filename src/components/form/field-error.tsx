@@ -10,8 +10,7 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   return (
     <p className="field__error" id={id}>
       <span aria-hidden="true">⚠ </span>
-      <span className="visually-hidden">{t('common:form.errorPrefix')}</span>
-      {t(error)}
+      <span className="visually-hidden">{t('common:form.errorPrefix')}</span> {t(error)}
     </p>
   );
 }

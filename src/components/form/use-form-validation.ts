@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useSubmitOnce, type Submission } from '@/lib/use-submit-once';
 import { apiFieldErrors, fieldDomId, type FieldErrors } from './field-errors';
 
@@ -35,9 +35,9 @@ export interface FormValidationOptions<TValues, TName extends string> {
 /**
  * The one validation policy of the app's forms. Nothing is checked while the user types a first
  * time: the whole form is checked on submit, and the errors are shown on their fields and in a
- * summary that takes focus. From then on, a field that shows an error is checked again on each
- * change, so its message follows the typing and is gone once the field is right; a field without
- * an error gets none before the next submit. Messages appear only when asked for (no layout
+ * summary that takes focus. From then on until the next submit, a field that showed an error is
+ * checked again on each change, so its message follows the typing and is gone once the field is
+ * right; a field without an error gets none before the next submit. Messages appear only when asked for (no layout
  * shift while typing, none on blur under a pointer on its way to the button).
  *
  * The submit goes through the app's submit-once guard (`useSubmitOnce`); the API's answers about
@@ -66,22 +66,26 @@ export function useFormValidation<TValues, TName extends string>({
   const [summary, setSummary] = useState<ErrorSummaryState | null>(() =>
     initialErrors && Object.keys(initialErrors).length > 0 ? summaryOf(initialErrors) : null,
   );
+  // The fields that showed an error since the last submit: their messages follow the typing.
+  const followed = useRef<ReadonlySet<string>>(new Set(Object.keys(initialErrors ?? {})));
   const submitOnce = useSubmitOnce();
 
   /** Shows these errors on their fields and in a new summary, which takes focus. */
   const showErrors = (next: FieldErrors<TName>) => {
+    followed.current = new Set(Object.keys(next));
     setErrors(next);
     setSummary(summaryOf(next));
   };
 
   const clearErrors = () => {
+    followed.current = new Set();
     setErrors({});
     setSummary(null);
   };
 
-  /** Checks one field again, if it shows an error. */
+  /** Checks one field again, if it showed an error since the last submit. */
   const recheck = (name: string) => {
-    if (!(fields as readonly string[]).includes(name) || !errors[name as TName]) return;
+    if (!followed.current.has(name)) return;
     const result = check();
     const now = result.ok ? undefined : result.errors[name as TName];
     setErrors((previous) => ({ ...previous, [name]: now }));
