@@ -15,16 +15,17 @@ const schema = z.object({
   identifiant: z.string().min(1, { error: 'auth:login.errors.identifiantRequired' }),
   password: z.string().min(1, { error: 'auth:login.errors.passwordRequired' }),
   notifications: z.object({
-    ouverture: z.literal(true, { error: 'activation:conditions.errors.required' }),
+    ouverture: z
+      .boolean()
+      .pipe(z.literal(true, { error: 'activation:conditions.errors.required' })),
   }),
 });
-type Values = z.input<typeof schema>;
 const fields = ['identifiant', 'password', 'notifications.ouverture'] as const;
 
 function TestForm({ send }: { send: (values: z.output<typeof schema>) => Promise<void> }) {
   const { form, errorOf, idOf, summary, onChange, handleSubmit } = useZodForm({
     schema,
-    defaultValues: { identifiant: '', password: '', notifications: { ouverture: false } } as Values,
+    defaultValues: { identifiant: '', password: '', notifications: { ouverture: false } },
     fields,
     idPrefix: 'test',
     reusable: true,

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -46,8 +46,7 @@ export function NotificationSettingsForm({
     onValuesChange: (values) => writeSettingsDraft(identifiant, values, saved.current),
   });
 
-  const submit = handleSubmit(
-    async (settings: NotificationSettings) => {
+  const save = async (settings: NotificationSettings) => {
       setOutcome(null);
       const stored = await update.mutateAsync(settings);
       saved.current = stored;
@@ -56,10 +55,11 @@ export function NotificationSettingsForm({
       // The stored values (normalized address) become the new starting point.
       form.reset(stored);
       setOutcome({ tone: 'success', message: t('notifications.saved'), retryable: false });
-    },
-    (error) =>
-      setOutcome({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true }),
-  );
+  };
+  const fail = (error: unknown) =>
+    setOutcome({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true });
+  // Built at submit time: saving reads what the server holds (a ref).
+  const submit = (event?: FormEvent) => handleSubmit(save, fail)(event);
 
   return (
     <form className="form" noValidate onSubmit={submit} onChange={onChange}>

@@ -72,11 +72,13 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     }
   };
 
-  const submit: (event?: FormEvent) => void = handleSubmit(async (credentials) => {
+  const logIn = async (credentials: LoginRequest) => {
     setFailure(null);
     await login.mutateAsync(credentials);
     onSuccess();
-  }, showFailure);
+  };
+  // Built at submit time: the failure handler reads the form's fields.
+  const submit = (event?: FormEvent) => handleSubmit(logIn, showFailure)(event);
 
   return (
     <form

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
@@ -11,6 +11,7 @@ import {
   etablissementSchema,
   gestionFinanciereSchema,
   profilSchema,
+  type CreateAccountRequest,
   type SignupStep,
 } from '../api/contract';
 import { useCreateAccount } from '../api/create-account';
@@ -81,24 +82,24 @@ export function SignupReview() {
   if (!etablissement.success || !profil.success || !gestion.success) return null;
 
   // A double click must create one account, not two (the body's `demandeId` is its key).
-  const submit = handleSubmit(
-    async (request) => {
+  const create = async (request: CreateAccountRequest) => {
       setAlert(null);
       await createAccount.mutateAsync(request);
       markAccountCreated();
       await navigate(paths.signupConfirmation, { replace: true });
       clearDraft();
-    },
-    (error) => {
-      const failure = mapSignupError(error);
-      if (failure.kind === 'step') {
-        sendBackToStep(failure, navigate);
-      } else {
-        alertCount.current += 1;
-        setAlert({ id: alertCount.current, kind: 'retry', messageKey: failure.messageKey });
-      }
-    },
-  );
+  };
+  const fail = (error: unknown) => {
+    const failure = mapSignupError(error);
+    if (failure.kind === 'step') {
+      sendBackToStep(failure, navigate);
+    } else {
+      alertCount.current += 1;
+      setAlert({ id: alertCount.current, kind: 'retry', messageKey: failure.messageKey });
+    }
+  };
+  // Built at submit time: a failure counts alerts in a ref.
+  const submit = (event?: FormEvent) => handleSubmit(create, fail)(event);
 
   const { raisonSociale } = draft.verified.etablissement ?? { raisonSociale: '' };
   const { notifications } = gestion.data;
