@@ -3,12 +3,6 @@ import { isApiError } from '@/lib/api-client';
 /** A form's messages by field name (its path, `notifications.autreEmail`); each an i18n key. */
 export type FieldErrors<TName extends string = string> = Partial<Record<TName, string>>;
 
-/** The shape of a zod issue, without importing zod: the login page's chunk stays free of it. */
-export interface IssueLike {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
-
 /**
  * The form field a path is about: the field itself, or the closest field it lies under
  * (`documents.0.typeMime` is about `documents`). Null when the form has no such field.
@@ -41,17 +35,6 @@ export function toFieldErrors<TName extends string>(
     if (field !== null) errors[field] ??= message;
   }
   return errors;
-}
-
-/** A failed check's issues onto the form's fields. */
-export function issuesToFieldErrors<TName extends string>(
-  issues: readonly IssueLike[],
-  fields: readonly TName[],
-): FieldErrors<TName> {
-  return toFieldErrors(
-    issues.map((issue) => [issue.path.map(String).join('.'), issue.message] as const),
-    fields,
-  );
 }
 
 /**

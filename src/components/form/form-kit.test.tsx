@@ -7,9 +7,10 @@ import { ApiError } from '@/lib/api-client';
 import { CheckboxField } from './checkbox-field';
 import { ErrorSummary } from './error-summary';
 import { Field } from './field';
-import { apiFieldErrors, issuesToFieldErrors } from './field-errors';
+import { apiFieldErrors } from './field-errors';
 import { FieldsetGroup } from './fieldset-group';
 import { useZodForm } from './use-zod-form';
+import { issuesToFieldErrors } from './zod-check';
 
 const schema = z.object({
   identifiant: z.string().min(1, { error: 'auth:login.errors.identifiantRequired' }),
