@@ -47,14 +47,14 @@ export function NotificationSettingsForm({
   });
 
   const save = async (settings: NotificationSettings) => {
-      setOutcome(null);
-      const stored = await update.mutateAsync(settings);
-      saved.current = stored;
-      clearSettingsDraft(identifiant);
-      setShowRestored(false);
-      // The stored values (normalized address) become the new starting point.
-      form.reset(stored);
-      setOutcome({ tone: 'success', message: t('notifications.saved'), retryable: false });
+    setOutcome(null);
+    const stored = await update.mutateAsync(settings);
+    saved.current = stored;
+    clearSettingsDraft(identifiant);
+    setShowRestored(false);
+    // The stored values (normalized address) become the new starting point.
+    form.reset(stored);
+    setOutcome({ tone: 'success', message: t('notifications.saved'), retryable: false });
   };
   const fail = (error: unknown) =>
     setOutcome({ tone: 'error', message: t(apiErrorMessageKey(error)), retryable: true });

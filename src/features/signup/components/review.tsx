@@ -83,11 +83,11 @@ export function SignupReview() {
 
   // A double click must create one account, not two (the body's `demandeId` is its key).
   const create = async (request: CreateAccountRequest) => {
-      setAlert(null);
-      await createAccount.mutateAsync(request);
-      markAccountCreated();
-      await navigate(paths.signupConfirmation, { replace: true });
-      clearDraft();
+    setAlert(null);
+    await createAccount.mutateAsync(request);
+    markAccountCreated();
+    await navigate(paths.signupConfirmation, { replace: true });
+    clearDraft();
   };
   const fail = (error: unknown) => {
     const failure = mapSignupError(error);
