@@ -63,6 +63,25 @@ export default defineConfig(({ mode, command, isPreview }) => {
     html: { cspNonce: nonce },
     // The mock server worker: ES modules, and the same MSW without its cookie store.
     worker: { format: 'es' as const, plugins: () => [withoutMswCookieStore()] },
-    build: { manifest: true, sourcemap: mode !== 'production' },
+    build: {
+      manifest: true,
+      sourcemap: mode !== 'production',
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Only the modules named below: their dependencies stay where they were.
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                // The form kit's zod-free parts, shared by the login page and every other form:
+                // one chunk instead of a dozen tiny ones, each with its own request and imports.
+                name: 'form-kit',
+                test: /src\/components\/(form\/(field|field-error|field-errors|password-field|error-summary|use-form-validation)|use-focus-when-shown|alert)\.tsx?$|src\/lib\/use-submit-once\.ts$/,
+              },
+            ],
+          },
+        },
+      },
+    },
   };
 });

@@ -37,7 +37,11 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(page).toHaveURL(/\/litiges\/activation$/);
     await expect(page.getByRole('heading', { level: 1, name: /Étape 1 sur 3/ })).toBeFocused();
     await page.getByRole('button', { name: 'Continuer' }).click();
-    await expect(page.getByText(/Cochez la case pour confirmer/)).toBeVisible();
+    const summary = page.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await expect(summary).toBeFocused();
+    await expect(
+      page.getByRole('checkbox', { name: /ne me seront plus envoyés par voie postale/ }),
+    ).toHaveAccessibleDescription(/Erreur\s: Cochez la case pour confirmer/);
     await expectNoAxeViolations(page, 'activation step 1 with its error');
     await reviewShot(page, '02-activation-conditions-error');
     await page
@@ -49,7 +53,10 @@ test.describe('Page récapitulative et activation de la gestion des litiges', ()
     await expect(email).toHaveValue('paul.lefebvre@librairie-lefebvre.fr');
     await email.fill('paul@');
     await page.getByRole('button', { name: 'Continuer' }).click();
-    await expect(page.getByText(/Cette adresse e-mail n’est pas valide/)).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(email).toHaveAccessibleDescription(
+      /Erreur\s: Cette adresse e-mail n’est pas valide/,
+    );
     await expectNoAxeViolations(page, 'activation step 2 with its error');
     await reviewShot(page, '03-activation-notifications-error');
     await email.fill('compta@librairie-lefebvre.fr');

@@ -21,8 +21,18 @@ test.describe('Accueil et connexion', () => {
       'aria-invalid',
       'true',
     );
-    await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
-    await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
+    // Listed in the summary, which takes focus, and said on each field after « Erreur : ».
+    const summary = page.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Saisissez votre identifiant.',
+      'Saisissez votre mot de passe.',
+    ]);
+    await expect(page.getByLabel('Identifiant', { exact: true })).toHaveAccessibleDescription(
+      /Erreur\s: Saisissez votre identifiant\./,
+    );
+    await summary.getByRole('link', { name: 'Saisissez votre mot de passe.' }).click();
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toBeFocused();
   });
 
   test('marie.durand logs in and sees her account', async ({ page }) => {

@@ -44,6 +44,11 @@ if (blobImplPrototype && !Reflect.has(blobImplPrototype, '_buffer')) {
   });
 }
 
+// jsdom lays nothing out, so it has no scrolling; the error summary scrolls a label into view.
+if (typeof Element.prototype.scrollIntoView !== 'function') {
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+}
+
 installMatchMedia();
 
 beforeAll(async () => {

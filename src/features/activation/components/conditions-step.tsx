@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { Button } from '@/components/button';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { useZodForm } from '@/components/form/use-zod-form';
 import { conditionsSchema } from '../api/contract';
-import { CheckboxField } from '@/components/checkbox-field';
 import { CancelLink } from './cancel-link';
 
 interface ConditionsStepProps {
@@ -18,32 +16,37 @@ interface ConditionsStepProps {
 export function ConditionsStep({ accepted, onChange, onNext, onCancel }: ConditionsStepProps) {
   const { t } = useTranslation('activation');
   const {
-    register,
+    form,
+    errorOf,
+    idOf,
+    summary,
+    onChange: recheck,
     handleSubmit,
-    subscribe,
-    formState: { errors },
-  } = useForm<z.input<typeof conditionsSchema>, unknown, z.output<typeof conditionsSchema>>({
-    resolver: zodResolver(conditionsSchema),
+  } = useZodForm({
+    schema: conditionsSchema,
     defaultValues: { conditionsAcceptees: accepted },
+    fields: ['conditionsAcceptees'],
+    idPrefix: 'activation',
+    reusable: true,
+    onValuesChange: (values) => onChange(values.conditionsAcceptees),
   });
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => onChange(values.conditionsAcceptees),
-      }),
-    [subscribe, onChange],
-  );
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(onNext)(event)}>
+    <form
+      className="form"
+      noValidate
+      onChange={recheck}
+      onSubmit={handleSubmit(async () => onNext())}
+    >
+      <ErrorSummary summary={summary} />
       <p className="form__intro">{t('conditions.intro')}</p>
       <p className="callout">{t('conditions.online')}</p>
       <CheckboxField
+        id={idOf('conditionsAcceptees')}
         label={t('conditions.accept')}
         required
-        error={errors.conditionsAcceptees?.message}
-        {...register('conditionsAcceptees')}
+        error={errorOf('conditionsAcceptees')}
+        {...form.register('conditionsAcceptees')}
       />
       <div className="actions">
         <Button type="submit">{t('actions.next')}</Button>

@@ -1,40 +1,63 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '@/components/field';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { Field } from '@/components/form/field';
+import { FieldsetGroup } from '@/components/form/fieldset-group';
 import type { NotificationSettingsInput } from '../api/contract';
-import { CheckboxField } from '@/components/checkbox-field';
+
+export type NotificationFieldName = keyof NotificationSettingsInput;
+/** In screen order, for the error summary. */
+export const notificationFields: readonly NotificationFieldName[] = [
+  'ouverture',
+  'miseAJour',
+  'rappels',
+  'email',
+];
 
 interface NotificationFieldsProps {
   register: UseFormRegister<NotificationSettingsInput>;
-  errors: FieldErrors<NotificationSettingsInput>;
+  errorOf: (name: NotificationFieldName) => string | undefined;
+  idOf: (name: NotificationFieldName) => string;
 }
 
 /**
  * « Ouverture d'un litige », « Mise à jour d'un litige », the reminders before a deadline and the
  * address: activation and settings.
  */
-export function NotificationFields({ register, errors }: NotificationFieldsProps) {
+export function NotificationFields({ register, errorOf, idOf }: NotificationFieldsProps) {
   const { t } = useTranslation('activation');
   return (
     <>
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">{t('notifications.legend')}</legend>
-        <CheckboxField label={t('notifications.opening')} {...register('ouverture')} />
-        <CheckboxField label={t('notifications.update')} {...register('miseAJour')} />
-      </fieldset>
+      <FieldsetGroup legend={t('notifications.legend')}>
+        <CheckboxField
+          id={idOf('ouverture')}
+          label={t('notifications.opening')}
+          error={errorOf('ouverture')}
+          {...register('ouverture')}
+        />
+        <CheckboxField
+          id={idOf('miseAJour')}
+          label={t('notifications.update')}
+          error={errorOf('miseAJour')}
+          {...register('miseAJour')}
+        />
+      </FieldsetGroup>
       <CheckboxField
+        id={idOf('rappels')}
         label={t('notifications.reminders')}
         hint={t('notifications.remindersHint')}
+        error={errorOf('rappels')}
         {...register('rappels')}
       />
       <Field
+        id={idOf('email')}
         label={t('notifications.email')}
         hint={t('notifications.emailHint')}
         type="email"
         autoComplete="email"
         spellCheck={false}
         autoCapitalize="off"
-        error={errors.email?.message}
+        error={errorOf('email')}
         {...register('email')}
       />
     </>

@@ -1,15 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { useZodForm } from '@/components/form/use-zod-form';
 import {
   notificationSettingsSchema,
   type NotificationSettings,
   type NotificationSettingsInput,
 } from '../api/contract';
 import { CancelLink } from './cancel-link';
-import { NotificationFields } from './notification-fields';
+import { NotificationFields, notificationFields } from './notification-fields';
 
 interface NotificationsStepProps {
   values: NotificationSettingsInput;
@@ -28,29 +27,31 @@ export function NotificationsStep({
 }: NotificationsStepProps) {
   const { t } = useTranslation('activation');
   const {
-    register,
+    form,
+    errorOf,
+    idOf,
+    summary,
+    onChange: recheck,
     handleSubmit,
-    subscribe,
-    formState: { errors },
-  } = useForm<NotificationSettingsInput, unknown, NotificationSettings>({
-    resolver: zodResolver(notificationSettingsSchema),
+  } = useZodForm({
+    schema: notificationSettingsSchema,
     defaultValues: values,
-    // Errors change only on submit: no layout shift under the pointer on its way to a button.
-    reValidateMode: 'onSubmit',
+    fields: notificationFields,
+    idPrefix: 'activation',
+    reusable: true,
+    onValuesChange: onChange,
   });
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values: current }) => onChange(current),
-      }),
-    [subscribe, onChange],
-  );
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(onNext)(event)}>
+    <form
+      className="form"
+      noValidate
+      onChange={recheck}
+      onSubmit={handleSubmit(async (settings) => onNext(settings))}
+    >
+      <ErrorSummary summary={summary} />
       <p className="form__intro">{t('notifications.intro')}</p>
-      <NotificationFields register={register} errors={errors} />
+      <NotificationFields register={form.register} errorOf={errorOf} idOf={idOf} />
       <div className="actions">
         <Button type="submit">{t('actions.next')}</Button>
         <Button variant="secondary" onClick={onBack}>

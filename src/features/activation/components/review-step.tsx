@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { apiErrorMessageKey } from '@/lib/api-client';
-import { useSubmitOnce } from '@/lib/use-submit-once';
 import { useActivateDisputeManagement } from '../api/activate';
 import { activationRequestSchema, type ActivationResponse } from '../api/contract';
 import type { ActivationDraft, ActivationStep } from '../draft';
 import { CancelLink } from './cancel-link';
 import { notificationSummaryKey } from './notification-fields';
-import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 
 interface ReviewStepProps {
   draft: ActivationDraft;
@@ -21,39 +21,38 @@ interface ReviewStepProps {
 export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepProps) {
   const { t } = useTranslation('activation');
   const activate = useActivateDisputeManagement();
-  const submitOnce = useSubmitOnce();
   // A new object each time: a second failure with the same message is focused again.
   const [failure, setFailure] = useState<{ message: string } | null>(null);
   const alertRef = useFocusWhenShown<HTMLDivElement>(failure);
   const { notifications } = draft;
   const summaryKey = notificationSummaryKey(notifications);
+  // No field here: the answers were checked on their steps.
+  const { handleSubmit } = useFormValidation({
+    fields: [],
+    check: () => ({ ok: true, values: draft }),
+    fieldErrorsOf: () => null,
+  });
 
-  const confirm = async () => {
-    // A double click or a second Enter while the first request runs must not send twice.
-    const submission = submitOnce();
-    if (!submission) return;
-    const request = activationRequestSchema.safeParse(draft);
-    if (!request.success) {
-      submission.done();
-      // Only a stale stored draft can get here: send the user back to the step to fix.
-      onEdit(request.error.issues[0]?.path[0] === 'conditionsAcceptees' ? 1 : 2);
-      return;
-    }
-    setFailure(null);
-    try {
+  const confirm = handleSubmit(
+    async (answers) => {
+      const request = activationRequestSchema.safeParse(answers);
+      if (!request.success) {
+        // Only a stale stored draft can get here: send the user back to the step to fix.
+        onEdit(request.error.issues[0]?.path[0] === 'conditionsAcceptees' ? 1 : 2);
+        return;
+      }
+      setFailure(null);
       onActivated(await activate.mutateAsync(request.data));
-    } catch (error) {
-      submission.failed(error);
-      setFailure({ message: t(apiErrorMessageKey(error)) });
-    }
-  };
+    },
+    (error) => setFailure({ message: t(apiErrorMessageKey(error)) }),
+  );
 
   return (
-    <div className="form">
+    <form className="form" noValidate onSubmit={confirm}>
       <p className="form__intro">{t('review.intro')}</p>
       {failure ? (
         <Alert ref={alertRef} tone="error" title={failure.message}>
-          <Button variant="secondary" onClick={() => void confirm()}>
+          <Button variant="secondary" onClick={() => confirm()}>
             {t('common:actions.retry')}
           </Button>
         </Alert>
@@ -87,11 +86,7 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
         </Button>
       </div>
       <div className="actions">
-        <Button
-          pending={activate.isPending}
-          pendingLabel={t('review.confirming')}
-          onClick={() => void confirm()}
-        >
+        <Button type="submit" pending={activate.isPending} pendingLabel={t('review.confirming')}>
           {t('review.confirm')}
         </Button>
         <Button variant="secondary" onClick={() => onEdit(2)}>
@@ -99,6 +94,6 @@ export function ReviewStep({ draft, onEdit, onActivated, onCancel }: ReviewStepP
         </Button>
         <CancelLink onCancel={onCancel} />
       </div>
-    </div>
+    </form>
   );
 }

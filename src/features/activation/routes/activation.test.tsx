@@ -63,6 +63,10 @@ describe('Activation de la gestion des litiges', () => {
     expect(checkbox).toHaveAccessibleDescription(
       /Cochez la case pour confirmer que vous avez compris/,
     );
+    // The error summary takes focus and links to the checkbox.
+    const summary = screen.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: /Cochez la case/ }));
     expect(checkbox).toHaveFocus();
     expect(screen.getByRole('heading', { level: 1, name: step(1) })).toBeInTheDocument();
   });

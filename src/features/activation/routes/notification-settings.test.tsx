@@ -31,7 +31,11 @@ describe('Paramètres des notifications', () => {
     await user.type(email, 'litiges@boulangerie');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(email).toHaveAccessibleDescription(/Cette adresse e-mail n’est pas valide/);
-    expect(email).toHaveFocus();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('group', { name: 'Le formulaire contient des erreurs' }),
+      ).toHaveFocus(),
+    );
     expect(bodies).toEqual([]);
 
     await user.type(email, '-durand.fr');

@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
+import { TextareaField } from '@/components/form/textarea-field';
 import { formatLongDay, formatTime } from '@/lib/format';
 import { CHAT_MESSAGE_MAX_LENGTH } from '../api/contract';
 import type { ChatMessage, ChatSession, ChatSnapshot } from '../chat/chat-session';
@@ -34,8 +35,6 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
   const { t } = useTranslation('contact');
   const titleId = useId();
   const inputId = useId();
-  const hintId = useId();
-  const counterId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const logRef = useRef<HTMLDivElement>(null);
@@ -129,36 +128,30 @@ export function ChatPanel({ id, session, chat, closedNotice, hours, onClose }: C
                 submit();
               }}
             >
-              <label htmlFor={inputId} className="field__label">
-                {t('chat.messageLabel')}
-              </label>
-              <p id={hintId} className="field__hint">
-                {t('chat.messageHint')}
-              </p>
-              <p id={counterId} className="field__hint">
-                {t('chat.characterCount', {
-                  count: chat.draft.length,
-                  max: CHAT_MESSAGE_MAX_LENGTH,
-                })}{' '}
-                {/* A paste beyond the limit is cut by the field: said once, when it happens. */}
-                <span className="chat-form__limit" aria-live="polite">
-                  {chat.draft.length >= CHAT_MESSAGE_MAX_LENGTH ? t('chat.limitReached') : ''}
-                </span>
-              </p>
-              <div className="chat-form__row">
-                <textarea
-                  ref={inputRef}
-                  id={inputId}
-                  className="field__input chat-form__input"
-                  rows={2}
-                  maxLength={CHAT_MESSAGE_MAX_LENGTH}
-                  aria-describedby={`${hintId} ${counterId}`}
-                  value={chat.draft}
-                  onChange={(event) => session.setDraft(event.target.value)}
-                  onKeyDown={onKeyDown}
-                />
-                <Button type="submit">{t('chat.send')}</Button>
-              </div>
+              <TextareaField
+                ref={inputRef}
+                id={inputId}
+                label={t('chat.messageLabel')}
+                hint={t('chat.messageHint')}
+                rows={2}
+                maxLength={CHAT_MESSAGE_MAX_LENGTH}
+                value={chat.draft}
+                onChange={(event) => session.setDraft(event.target.value)}
+                onKeyDown={onKeyDown}
+                addon={<Button type="submit">{t('chat.send')}</Button>}
+                counter={
+                  <>
+                    {t('chat.characterCount', {
+                      count: chat.draft.length,
+                      max: CHAT_MESSAGE_MAX_LENGTH,
+                    })}{' '}
+                    {/* A paste beyond the limit is cut by the field: said once, when it happens. */}
+                    <span className="chat-form__limit" aria-live="polite">
+                      {chat.draft.length >= CHAT_MESSAGE_MAX_LENGTH ? t('chat.limitReached') : ''}
+                    </span>
+                  </>
+                }
+              />
             </form>
           ) : null}
         </>

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { ErrorSummary } from '@/components/error-summary';
-import { Field } from '@/components/field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { Field } from '@/components/form/field';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { zodCheck } from '@/components/form/zod-check';
 import { formatNumber } from '@/lib/format';
 import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
 import { reasonCodes } from '../reason-codes';
@@ -39,48 +41,35 @@ export function DisputeFilters({
 }) {
   const { t, i18n } = useTranslation('disputes');
   const id = useId();
-  const [errors, setErrors] = useState<Partial<Record<FilterName, string>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const fieldId = (name: FilterName) => `${id}-${name}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errorOf, idOf, summary, onChange, handleSubmit, clearErrors } = useFormValidation({
+    fields: FILTERS,
+    idPrefix: id,
+    reusable: true,
+    check: () => {
+      const data = new FormData(formRef.current ?? undefined);
+      const raw = Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '')]));
+      return zodCheck(disputeListQuerySchema, { ...raw, tab: query.tab }, FILTERS);
+    },
+  });
   const active = isFiltered(query);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const raw = Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '')]));
-    const parsed = disputeListQuerySchema.safeParse({ ...raw, tab: query.tab });
-    if (!parsed.success) {
-      const next: Partial<Record<FilterName, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const name = issue.path[0];
-        if (typeof name === 'string' && (FILTERS as readonly string[]).includes(name)) {
-          next[name as FilterName] ??= issue.message;
-        }
-      }
-      setErrors(next);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setErrors({});
-    const { type, motif, du, au, carte, min, max, q } = parsed.data;
+  const submit = handleSubmit(async ({ type, motif, du, au, carte, min, max, q }) => {
     onApply({ type, motif, du, au, carte, min, max, q: q || undefined });
-  };
+  });
 
   const clear = () => {
-    setErrors({});
+    clearErrors();
     onApply(NO_FILTER);
   };
-
-  const summary = FILTERS.flatMap((name) => {
-    const message = errors[name];
-    return message ? [{ fieldId: fieldId(name), message: t(message) }] : [];
-  });
 
   return (
     <form
       className="dispute-filters"
+      ref={formRef}
       noValidate
       onSubmit={submit}
+      onChange={onChange}
       aria-labelledby={`${id}-title`}
       // A new URL (Back, a link) shows its own filters.
       key={FILTERS.map((name) => query[name] ?? '').join('|')}
@@ -88,14 +77,14 @@ export function DisputeFilters({
       <h2 id={`${id}-title`} className="dispute-filters__title">
         {t('list.filters.title')}
       </h2>
-      <ErrorSummary title={t('list.filters.errorSummary')} errors={summary} focusKey={attempt} />
+      <ErrorSummary title={t('list.filters.errorSummary')} summary={summary} />
       <div className="dispute-filters__fields">
         <div className="field">
-          <label className="field__label" htmlFor={fieldId('type')}>
+          <label className="field__label" htmlFor={idOf('type')}>
             {t('list.filters.type')}
           </label>
           <select
-            id={fieldId('type')}
+            id={idOf('type')}
             name="type"
             className="field__input"
             defaultValue={query.type ?? ''}
@@ -109,11 +98,11 @@ export function DisputeFilters({
           </select>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={fieldId('motif')}>
+          <label className="field__label" htmlFor={idOf('motif')}>
             {t('list.filters.reason')}
           </label>
           <select
-            id={fieldId('motif')}
+            id={idOf('motif')}
             name="motif"
             className="field__input"
             defaultValue={query.motif ?? ''}
@@ -127,60 +116,60 @@ export function DisputeFilters({
           </select>
         </div>
         <Field
-          id={fieldId('du')}
+          id={idOf('du')}
           name="du"
           type="date"
           label={t('list.filters.from')}
           defaultValue={query.du ?? ''}
-          error={errors.du}
+          error={errorOf('du')}
         />
         <Field
-          id={fieldId('au')}
+          id={idOf('au')}
           name="au"
           type="date"
           label={t('list.filters.to')}
           defaultValue={query.au ?? ''}
-          error={errors.au}
+          error={errorOf('au')}
         />
         <Field
-          id={fieldId('carte')}
+          id={idOf('carte')}
           name="carte"
           inputMode="numeric"
           maxLength={4}
           label={t('list.filters.card')}
           hint={t('list.filters.cardHint')}
           defaultValue={query.carte ?? ''}
-          error={errors.carte}
+          error={errorOf('carte')}
           autoComplete="off"
         />
         <Field
-          id={fieldId('min')}
+          id={idOf('min')}
           name="min"
           inputMode="decimal"
           label={t('list.filters.min')}
           hint={t('list.filters.amountHint')}
           defaultValue={amountInput(query.min, i18n.language)}
-          error={errors.min}
+          error={errorOf('min')}
           autoComplete="off"
         />
         <Field
-          id={fieldId('max')}
+          id={idOf('max')}
           name="max"
           inputMode="decimal"
           label={t('list.filters.max')}
           defaultValue={amountInput(query.max, i18n.language)}
-          error={errors.max}
+          error={errorOf('max')}
           autoComplete="off"
         />
         <Field
-          id={fieldId('q')}
+          id={idOf('q')}
           name="q"
           type="search"
           className="dispute-filters__search"
           label={t('list.filters.search')}
           hint={t('list.filters.searchHint')}
           defaultValue={query.q ?? ''}
-          error={errors.q}
+          error={errorOf('q')}
           autoComplete="off"
           spellCheck={false}
         />

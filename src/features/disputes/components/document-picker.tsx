@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
+import { FieldError } from '@/components/form/field-error';
 import { ACCEPT_ATTRIBUTE, addFiles, type RefusedFile } from '../file-checks';
 import { formatFileSize } from '../format';
 import { FileList } from './file-list';
@@ -129,12 +130,7 @@ export function DocumentPicker({
           </div>
         </Alert>
       ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span aria-hidden="true">⚠ </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
       <div className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}>
         <label className="field__label" htmlFor={inputId}>
           {t('contest.documents.choose')}

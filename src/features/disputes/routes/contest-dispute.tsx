@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
-import { ErrorSummary } from '@/components/error-summary';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { apiFieldErrors } from '@/components/form/field-errors';
+import { TextareaField } from '@/components/form/textarea-field';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { zodCheck } from '@/components/form/zod-check';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { PageHeading } from '@/components/page-heading';
 import { Stepper } from '@/components/stepper';
 import { useSession } from '@/features/auth/api/get-session';
-import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
+import { apiErrorMessageKey } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatAmount, formatDate, formatNumber } from '@/lib/format';
 import { useSubmitOnce } from '@/lib/use-submit-once';
@@ -39,8 +44,8 @@ import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import type { AnsweredState } from './dispute-case';
 
 type Step = 'form' | 'review';
-const EXPLANATION_ID = 'contest-explanation';
-const DOCUMENTS_ID = 'contest-documents';
+type Name = 'explication' | 'documents';
+const fields: readonly Name[] = ['explication', 'documents'];
 
 export default function ContestDisputeRoute() {
   const { t } = useTranslation('disputes');
@@ -113,8 +118,6 @@ export default function ContestDisputeRoute() {
   );
 }
 
-type Errors = { explication?: string; documents?: string };
-
 function ContestForm({
   dispute,
   identifiant,
@@ -136,12 +139,15 @@ function ContestForm({
   const [files, setFiles] = useContestFiles(numero);
   // A reload or an expired session keeps the files' names, never the files: say which to add.
   const [lost, setLost] = useState(() => lostDocuments(stored, files));
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
   const [checkingFiles, setCheckingFiles] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [sendError, setSendError] = useState<string | null>(null);
-  const sendErrorRef = useRef<HTMLDivElement>(null);
+  // A new object each time: a second failure with the same message is focused again.
+  const [sendError, setSendError] = useState<{ message: string } | null>(null);
+  const sendErrorRef = useFocusWhenShown<HTMLDivElement>(sendError);
+  // What the check reads: the text as typed (the form's change comes before the new render),
+  // and the files as last chosen.
+  const formRef = useRef<HTMLFormElement>(null);
+  const chosenFiles = useRef<readonly File[]>(files);
   const contest = useContestDispute(numero, (sent) => setProgress(Math.round(sent * 100)));
   const submitOnce = useSubmitOnce();
   const reason = getReasonCode(dispute.motif) ?? unknownReasonCodeKeys;
@@ -170,10 +176,12 @@ function ContestForm({
   };
 
   const changeFiles = (next: readonly File[]) => {
+    chosenFiles.current = next;
     setFiles(next);
     const names = next.map((file) => file.name);
     saveDraft((draft) => ({ ...draft, documents: names }));
     setLost((current) => current.filter((name) => !names.includes(name)));
+    recheck('documents');
   };
 
   // Kept until chosen again: another reload meanwhile still names them.
@@ -183,33 +191,40 @@ function ContestForm({
     updateContestDraft(scope, (draft) => ({ ...draft, lostDocuments: lost }));
   }, [scope, lost]);
 
-  const check = (): Errors => {
-    const parsed = contestDisputeRequestSchema.safeParse({
-      explication: explanation,
-      documents: files.map((file) => ({ nom: file.name, typeMime: file.type, taille: file.size })),
-    });
-    if (parsed.success) return {};
-    const found: Errors = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] === 'explication' ? 'explication' : 'documents';
-      found[field] ??= issue.message;
-    }
-    if (found.explication && length === 0)
-      found.explication = 'disputes:contest.explanation.required';
-    return found;
-  };
+  const { errorOf, idOf, summary, onChange, recheck, showErrors, handleSubmit } = useFormValidation(
+    {
+      fields,
+      idPrefix: 'contest',
+      reusable: true,
+      check: () => {
+        const typed = formRef.current?.elements.namedItem('explication');
+        const explication = typed instanceof HTMLTextAreaElement ? typed.value : explanation;
+        const result = zodCheck(
+          contestDisputeRequestSchema,
+          {
+            explication,
+            documents: chosenFiles.current.map((file) => ({
+              nom: file.name,
+              typeMime: file.type,
+              taille: file.size,
+            })),
+          },
+          fields,
+        );
+        if (!result.ok && result.errors.explication && explication.trim().length === 0) {
+          result.errors.explication = 'disputes:contest.explanation.required';
+        }
+        return result;
+      },
+    },
+  );
 
+  const submitReview = handleSubmit(async () => onStep('review'));
   const review = (event: FormEvent) => {
     event.preventDefault();
     // Files still being checked are not in the list yet: reviewing now would leave them out.
     if (checkingFiles) return;
-    const found = check();
-    setErrors(found);
-    if (found.explication || found.documents) {
-      setAttempt((count) => count + 1);
-      return;
-    }
-    onStep('review');
+    submitReview(event);
   };
 
   const send = async () => {
@@ -233,31 +248,19 @@ function ContestForm({
     } catch (error) {
       submission.failed(error);
       setProgress(null);
-      const fieldErrors = isApiError(error) ? error.body?.fieldErrors : undefined;
-      if (fieldErrors && Object.keys(fieldErrors).length > 0) {
-        const explication = fieldErrors.explication;
-        const documents = Object.entries(fieldErrors).find(([key]) =>
-          key.startsWith('documents'),
-        )?.[1];
-        setErrors({
-          ...(explication ? { explication } : {}),
-          ...(documents ? { documents } : {}),
-        });
-        setAttempt((count) => count + 1);
+      const fieldErrors = apiFieldErrors(error, fields);
+      if (fieldErrors) {
+        showErrors(fieldErrors);
         onStep('form');
         return;
       }
-      setSendError(
-        isNotAnswerable(error) ? t('answerErrors.notAnswerable') : t(apiErrorMessageKey(error)),
-      );
-      requestAnimationFrame(() => sendErrorRef.current?.focus());
+      setSendError({
+        message: isNotAnswerable(error)
+          ? t('answerErrors.notAnswerable')
+          : t(apiErrorMessageKey(error)),
+      });
     }
   };
-
-  const summary = [
-    errors.explication ? { fieldId: EXPLANATION_ID, message: t(errors.explication) } : null,
-    errors.documents ? { fieldId: DOCUMENTS_ID, message: t(errors.documents) } : null,
-  ].filter((entry) => entry !== null);
 
   const context = (
     <p className="contest-context">
@@ -281,7 +284,7 @@ function ContestForm({
         <p>{t('contest.review.intro')}</p>
         {sendError ? (
           <Alert ref={sendErrorRef} tone="error" title={t('contest.review.error')}>
-            <p>{sendError}</p>
+            <p>{sendError.message}</p>
           </Alert>
         ) : null}
         <h3>{t('contest.review.explanation')}</h3>
@@ -319,57 +322,37 @@ function ContestForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={review}>
-      <ErrorSummary title={t('contest.errorSummary')} errors={summary} focusKey={attempt} />
+    <form ref={formRef} className="form" noValidate onSubmit={review} onChange={onChange}>
+      <ErrorSummary title={t('contest.errorSummary')} summary={summary} />
       {context}
       <section className="callout guidance" aria-labelledby="contest-guidance">
         <h2 id="contest-guidance">{t('case.guidance')}</h2>
         <p>{t(reason.guidanceKey)}</p>
       </section>
-      <div className={errors.explication ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor={EXPLANATION_ID}>
-          {t('contest.explanation.label')}
-        </label>
-        <p className="field__hint" id={`${EXPLANATION_ID}-hint`}>
-          {t('contest.explanation.hint')}
-        </p>
-        {errors.explication ? (
-          <p className="field__error" id={`${EXPLANATION_ID}-error`}>
-            <span aria-hidden="true">⚠ </span>
-            {t(errors.explication)}
+      <TextareaField
+        id={idOf('explication')}
+        name="explication"
+        label={t('contest.explanation.label')}
+        hint={t('contest.explanation.hint')}
+        error={errorOf('explication')}
+        rows={8}
+        value={explanation}
+        onChange={(event) => write(event.currentTarget.value)}
+        counter={
+          <p className={length > EXPLANATION_MAX_LENGTH ? 'counter counter--over' : 'counter'}>
+            {t('contest.explanation.counter', {
+              length: formatNumber(length, lang),
+            })}
           </p>
-        ) : null}
-        <textarea
-          id={EXPLANATION_ID}
-          className="field__input textarea"
-          rows={8}
-          value={explanation}
-          onChange={(event) => write(event.currentTarget.value)}
-          aria-invalid={errors.explication ? true : undefined}
-          aria-describedby={[
-            `${EXPLANATION_ID}-hint`,
-            errors.explication ? `${EXPLANATION_ID}-error` : null,
-            `${EXPLANATION_ID}-counter`,
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        />
-        <p
-          id={`${EXPLANATION_ID}-counter`}
-          className={length > EXPLANATION_MAX_LENGTH ? 'counter counter--over' : 'counter'}
-        >
-          {t('contest.explanation.counter', {
-            length: formatNumber(length, lang),
-          })}
-        </p>
-      </div>
+        }
+      />
       <DocumentPicker
-        inputId={DOCUMENTS_ID}
+        inputId={idOf('documents')}
         files={files}
         toChooseAgain={lost}
         onChange={changeFiles}
         onCheckingChange={setCheckingFiles}
-        error={errors.documents}
+        error={errorOf('documents')}
       />
       <div className="actions">
         <Button

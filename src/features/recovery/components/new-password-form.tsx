@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { PasswordField } from '@/components/password-field';
+import { PasswordField } from '@/components/form/password-field';
 import { PasswordStrength } from '@/components/password-strength';
 import { newPasswordFormSchema } from '../api/contract';
 import { FailureAlert } from './failure-alert';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { Field } from '@/components/field';
+import { Field } from '@/components/form/field';
 import { PageHeading } from '@/components/page-heading';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { useDocumentTitle } from '@/lib/document-title';

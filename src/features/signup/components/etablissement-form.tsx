@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
-import { ErrorSummary } from '@/components/error-summary';
-import { Field } from '@/components/field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { Field } from '@/components/form/field';
 import { formatIban } from '@/lib/validators/iban';
 import { formatSiret } from '@/lib/validators/siret';
 import { etablissementSchema } from '../api/contract';
@@ -18,7 +18,7 @@ import {
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
 import { StepActions } from './step-actions';
 import { StepAlert } from './step-alert';
-import { fieldId, useStepForm } from './use-step-form';
+import { useStepForm } from './use-step-form';
 
 type Values = SignupAnswers['etablissement'];
 const fields = ['numeroCommercant', 'siret', 'iban'] as const;
@@ -33,7 +33,7 @@ export function EtablissementForm() {
   const [searchParams] = useSearchParams();
   const verify = useVerifyEtablissement();
   const found = verifiedEstablishment(useSignupDraft());
-  const { form, alert, summary, submitWith, errorOf } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
     step: 'etablissement',
     schema: etablissementSchema,
     defaultValues: readDraft().answers.etablissement,
@@ -58,19 +58,16 @@ export function EtablissementForm() {
       className="form"
       noValidate
       onSubmit={submit}
+      onChange={onChange}
       aria-describedby="signup-etablissement-intro"
     >
-      <ErrorSummary
-        title={t('errorSummary.title')}
-        errors={summary.errors}
-        focusKey={summary.focusKey}
-      />
+      <ErrorSummary title={t('errorSummary.title')} summary={summary} />
       <StepAlert alert={alert} onRetry={() => submit()} />
       <p id="signup-etablissement-intro" className="form__intro">
         {t('etablissement.intro')}
       </p>
       <Field
-        id={fieldId('numeroCommercant')}
+        id={idOf('numeroCommercant')}
         label={t('etablissement.numeroCommercant')}
         hint={t('etablissement.numeroCommercantHint')}
         inputMode="numeric"
@@ -81,7 +78,7 @@ export function EtablissementForm() {
         {...register('numeroCommercant')}
       />
       <Field
-        id={fieldId('siret')}
+        id={idOf('siret')}
         label={t('etablissement.siret')}
         hint={t('etablissement.siretHint')}
         inputMode="numeric"
@@ -94,7 +91,7 @@ export function EtablissementForm() {
         })}
       />
       <Field
-        id={fieldId('iban')}
+        id={idOf('iban')}
         label={t('etablissement.iban')}
         hint={t('etablissement.ibanHint')}
         autoComplete="off"

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CheckboxField } from '@/components/checkbox-field';
-import { ErrorSummary } from '@/components/error-summary';
-import { Field } from '@/components/field';
+import { CheckboxField } from '@/components/form/checkbox-field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { Field } from '@/components/form/field';
+import { FieldsetGroup } from '@/components/form/fieldset-group';
 import { paths } from '@/lib/paths';
 import { normalizeEmail } from '@/lib/validators/email';
 import { etablissementSchema, gestionFinanciereSchema, profilSchema } from '../api/contract';
@@ -11,7 +12,7 @@ import { getPassword, markVerified, readDraft, saveAnswers, type SignupAnswers }
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
 import { StepActions } from './step-actions';
 import { StepAlert } from './step-alert';
-import { fieldId, useStepForm } from './use-step-form';
+import { useStepForm } from './use-step-form';
 
 type Values = SignupAnswers['gestionFinanciere'];
 const fields = [
@@ -29,7 +30,7 @@ export function GestionFinanciereForm() {
   const [searchParams] = useSearchParams();
   const verify = useVerifyGestionFinanciere();
   const profileEmail = normalizeEmail(readDraft().answers.profil.email);
-  const { form, alert, summary, submitWith, errorOf } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
     step: 'gestionFinanciere',
     schema: gestionFinanciereSchema,
     defaultValues: readDraft().answers.gestionFinanciere,
@@ -53,12 +54,14 @@ export function GestionFinanciereForm() {
   });
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-describedby="signup-gestion-intro">
-      <ErrorSummary
-        title={t('errorSummary.title')}
-        errors={summary.errors}
-        focusKey={summary.focusKey}
-      />
+    <form
+      className="form"
+      noValidate
+      onSubmit={submit}
+      onChange={onChange}
+      aria-describedby="signup-gestion-intro"
+    >
+      <ErrorSummary title={t('errorSummary.title')} summary={summary} />
       <StepAlert alert={alert} onRetry={() => submit()} />
       <div>
         <p id="signup-gestion-intro" className="form__intro">
@@ -76,7 +79,7 @@ export function GestionFinanciereForm() {
           {t('gestion.litigesTitle')}
         </h2>
         <CheckboxField
-          id={fieldId('gestionLitiges')}
+          id={idOf('gestionLitiges')}
           label={t('gestion.gestionLitiges')}
           hint={
             <>
@@ -88,25 +91,24 @@ export function GestionFinanciereForm() {
           {...register('gestionLitiges')}
         />
         {subscribed ? (
-          <fieldset className="fieldset" aria-describedby="signup-notifications-hint">
-            <legend className="fieldset__legend">{t('gestion.notificationsLegend')}</legend>
-            <p id="signup-notifications-hint" className="field__hint">
-              {t('gestion.notificationsHint')}
-            </p>
+          <FieldsetGroup
+            legend={t('gestion.notificationsLegend')}
+            hint={t('gestion.notificationsHint')}
+          >
             <CheckboxField
-              id={fieldId('notifications.ouverture')}
+              id={idOf('notifications.ouverture')}
               label={t('gestion.ouverture')}
               error={errorOf('notifications.ouverture')}
               {...register('notifications.ouverture')}
             />
             <CheckboxField
-              id={fieldId('notifications.miseAJour')}
+              id={idOf('notifications.miseAJour')}
               label={t('gestion.miseAJour')}
               error={errorOf('notifications.miseAJour')}
               {...register('notifications.miseAJour')}
             />
             <Field
-              id={fieldId('notifications.autreEmail')}
+              id={idOf('notifications.autreEmail')}
               label={t('gestion.autreEmail')}
               hint={t('gestion.autreEmailHint', { email: profileEmail })}
               type="email"
@@ -115,7 +117,7 @@ export function GestionFinanciereForm() {
               error={errorOf('notifications.autreEmail')}
               {...register('notifications.autreEmail')}
             />
-          </fieldset>
+          </FieldsetGroup>
         ) : null}
       </section>
 
@@ -128,7 +130,7 @@ export function GestionFinanciereForm() {
           <p>{t('gestion.conditionsText')}</p>
         </details>
         <CheckboxField
-          id={fieldId('conditionsAcceptees')}
+          id={idOf('conditionsAcceptees')}
           label={t('gestion.conditionsAcceptees')}
           required
           error={errorOf('conditionsAcceptees')}

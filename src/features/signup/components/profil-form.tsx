@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
-import { ErrorSummary } from '@/components/error-summary';
-import { Field } from '@/components/field';
-import { PasswordField } from '@/components/password-field';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { Field } from '@/components/form/field';
+import { PasswordField } from '@/components/form/password-field';
 import { PasswordStrength } from '@/components/password-strength';
 import { paths } from '@/lib/paths';
 import { etablissementSchema, profilSchema } from '../api/contract';
@@ -20,7 +20,7 @@ import {
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
 import { StepActions } from './step-actions';
 import { StepAlert } from './step-alert';
-import { fieldId, useStepForm } from './use-step-form';
+import { useStepForm } from './use-step-form';
 
 type Values = SignupAnswers['profil'] & { password: string };
 const fields = ['prenom', 'nom', 'email', 'telephone', 'identifiant', 'password'] as const;
@@ -33,7 +33,7 @@ export function ProfilForm() {
   const verify = useVerifyProfil();
   // After a reload the password is gone while the rest came back: say why it is asked again.
   const [passwordLost] = useState(() => readDraft().passwordTyped && getPassword() === '');
-  const { form, alert, summary, submitWith, errorOf } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
     step: 'profil',
     schema: profilSchema,
     defaultValues: { ...readDraft().answers.profil, password: getPassword() },
@@ -54,12 +54,14 @@ export function ProfilForm() {
   });
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-describedby="signup-profil-intro">
-      <ErrorSummary
-        title={t('errorSummary.title')}
-        errors={summary.errors}
-        focusKey={summary.focusKey}
-      />
+    <form
+      className="form"
+      noValidate
+      onSubmit={submit}
+      onChange={onChange}
+      aria-describedby="signup-profil-intro"
+    >
+      <ErrorSummary title={t('errorSummary.title')} summary={summary} />
       <StepAlert alert={alert} onRetry={() => submit()} />
       {passwordLost ? (
         <Alert tone="info" title={t('profil.passwordAgainTitle')} live={false}>
@@ -70,7 +72,7 @@ export function ProfilForm() {
         {t('profil.intro')}
       </p>
       <Field
-        id={fieldId('prenom')}
+        id={idOf('prenom')}
         label={t('profil.prenom')}
         autoComplete="given-name"
         required
@@ -78,7 +80,7 @@ export function ProfilForm() {
         {...register('prenom')}
       />
       <Field
-        id={fieldId('nom')}
+        id={idOf('nom')}
         label={t('profil.nom')}
         autoComplete="family-name"
         required
@@ -86,7 +88,7 @@ export function ProfilForm() {
         {...register('nom')}
       />
       <Field
-        id={fieldId('email')}
+        id={idOf('email')}
         label={t('profil.email')}
         hint={t('profil.emailHint')}
         type="email"
@@ -97,7 +99,7 @@ export function ProfilForm() {
         {...register('email')}
       />
       <Field
-        id={fieldId('telephone')}
+        id={idOf('telephone')}
         label={t('profil.telephone')}
         hint={t('profil.telephoneHint')}
         type="tel"
@@ -106,7 +108,7 @@ export function ProfilForm() {
         {...register('telephone')}
       />
       <Field
-        id={fieldId('identifiant')}
+        id={idOf('identifiant')}
         label={t('profil.identifiant')}
         hint={t('profil.identifiantHint')}
         autoComplete="username"
@@ -118,7 +120,7 @@ export function ProfilForm() {
       />
       <div className="password-group">
         <PasswordField
-          id={fieldId('password')}
+          id={idOf('password')}
           label={t('profil.password')}
           hint={
             passwordLost && password === ''

@@ -2,8 +2,8 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
+import { useFormValidation } from '@/components/form/use-form-validation';
 import { paths } from '@/lib/paths';
-import { useSubmitOnce } from '@/lib/use-submit-once';
 import { formatIban } from '@/lib/validators/iban';
 import { formatFrenchPhone } from '@/lib/validators/phone';
 import { formatSiret } from '@/lib/validators/siret';
@@ -11,6 +11,7 @@ import {
   etablissementSchema,
   gestionFinanciereSchema,
   profilSchema,
+  type CreateAccountRequest,
   type SignupStep,
 } from '../api/contract';
 import { useCreateAccount } from '../api/create-account';
@@ -54,43 +55,51 @@ export function SignupReview() {
   const navigate = useNavigate();
   const draft = useSignupDraft();
   const createAccount = useCreateAccount();
-  const submitOnce = useSubmitOnce();
   const alertCount = useRef(0);
   const [alert, setAlert] = useState<StepAlertValue | null>(null);
 
   const etablissement = etablissementSchema.safeParse(draft.answers.etablissement);
   const profil = profilSchema.safeParse({ ...draft.answers.profil, password: getPassword() });
   const gestion = gestionFinanciereSchema.safeParse(draft.answers.gestionFinanciere);
+  // No field here: the answers were checked on their steps, and the API's refusals reopen them.
+  const { handleSubmit } = useFormValidation({
+    fields: [],
+    check: () =>
+      etablissement.success && profil.success && gestion.success
+        ? {
+            ok: true,
+            values: {
+              demandeId: draft.demandeId,
+              etablissement: etablissement.data,
+              profil: profil.data,
+              gestionFinanciere: gestion.data,
+            },
+          }
+        : { ok: false, errors: {} },
+    fieldErrorsOf: () => null,
+  });
   // The guard let only a complete draft in; this covers the instant after it is cleared.
   if (!etablissement.success || !profil.success || !gestion.success) return null;
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    // A double click must create one account, not two (the body's `demandeId` is its key).
-    const submission = submitOnce();
-    if (!submission) return;
+  // A double click must create one account, not two (the body's `demandeId` is its key).
+  const create = async (request: CreateAccountRequest) => {
     setAlert(null);
-    try {
-      await createAccount.mutateAsync({
-        demandeId: draft.demandeId,
-        etablissement: etablissement.data,
-        profil: profil.data,
-        gestionFinanciere: gestion.data,
-      });
-      markAccountCreated();
-      await navigate(paths.signupConfirmation, { replace: true });
-      clearDraft();
-    } catch (error) {
-      submission.failed(error);
-      const failure = mapSignupError(error);
-      if (failure.kind === 'step') {
-        sendBackToStep(failure, navigate);
-      } else {
-        alertCount.current += 1;
-        setAlert({ id: alertCount.current, kind: 'retry', messageKey: failure.messageKey });
-      }
+    await createAccount.mutateAsync(request);
+    markAccountCreated();
+    await navigate(paths.signupConfirmation, { replace: true });
+    clearDraft();
+  };
+  const fail = (error: unknown) => {
+    const failure = mapSignupError(error);
+    if (failure.kind === 'step') {
+      sendBackToStep(failure, navigate);
+    } else {
+      alertCount.current += 1;
+      setAlert({ id: alertCount.current, kind: 'retry', messageKey: failure.messageKey });
     }
   };
+  // Built at submit time: a failure counts alerts in a ref.
+  const submit = (event?: FormEvent) => handleSubmit(create, fail)(event);
 
   const { raisonSociale } = draft.verified.etablissement ?? { raisonSociale: '' };
   const { notifications } = gestion.data;
@@ -98,7 +107,7 @@ export function SignupReview() {
 
   return (
     <div className="review">
-      <StepAlert alert={alert} onRetry={() => void submit()} />
+      <StepAlert alert={alert} onRetry={() => submit()} />
       <p className="form__intro">{t('review.intro')}</p>
       <Section step="etablissement">
         <Item label={t('review.raisonSociale')}>{raisonSociale}</Item>
@@ -134,7 +143,7 @@ export function SignupReview() {
         ) : null}
         <Item label={t('gestion.conditionsTitle')}>{t('review.accepted')}</Item>
       </Section>
-      <form className="actions actions--form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="actions actions--form" noValidate onSubmit={submit}>
         <Button
           type="submit"
           pending={createAccount.isPending}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
+import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { paths } from '@/lib/paths';
 import { SIGNUP_ERROR_CODES } from '../api/contract';
 import type { StepAlert as StepAlertValue } from './use-step-form';
@@ -11,18 +12,15 @@ interface StepAlertProps {
   onRetry: () => void;
 }
 
-// Stable, so React calls it once per mounted alert: each new failure is focused, read, acted on.
-function focusOnMount(element: HTMLDivElement | null) {
-  element?.focus();
-}
-
 /** The API's answer that no field explains: what to check, where to log in, or « Réessayer ». */
 export function StepAlert({ alert, onRetry }: StepAlertProps) {
   const { t } = useTranslation('signup');
+  // Each new failure (a new object) is focused, read, acted on.
+  const focusRef = useFocusWhenShown<HTMLDivElement>(alert);
   if (!alert) return null;
   if (alert.kind === 'retry') {
     return (
-      <Alert key={alert.id} ref={focusOnMount} tone="error" title={t(alert.messageKey)}>
+      <Alert key={alert.id} ref={focusRef} tone="error" title={t(alert.messageKey)}>
         <Button variant="secondary" onClick={onRetry}>
           {t('common:actions.retry')}
         </Button>
@@ -33,7 +31,7 @@ export function StepAlert({ alert, onRetry }: StepAlertProps) {
     return (
       <Alert
         key={alert.id}
-        ref={focusOnMount}
+        ref={focusRef}
         tone="error"
         title={t('etablissement.errors.alreadyRegisteredTitle')}
       >
@@ -48,7 +46,7 @@ export function StepAlert({ alert, onRetry }: StepAlertProps) {
     return (
       <Alert
         key={alert.id}
-        ref={focusOnMount}
+        ref={focusRef}
         tone="error"
         title={t('etablissement.errors.unknownTitle')}
       >
@@ -56,7 +54,5 @@ export function StepAlert({ alert, onRetry }: StepAlertProps) {
       </Alert>
     );
   }
-  return (
-    <Alert key={alert.id} ref={focusOnMount} tone="error" title={t('common:errors.unexpected')} />
-  );
+  return <Alert key={alert.id} ref={focusRef} tone="error" title={t('common:errors.unexpected')} />;
 }

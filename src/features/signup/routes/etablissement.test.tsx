@@ -53,13 +53,25 @@ describe('Inscription, étape 1 : votre établissement', () => {
     expect(screen.getByLabelText('IBAN du compte de règlement')).toHaveFocus();
   });
 
-  it('validates a field when it loses focus', async () => {
+  it('checks on submit, not while typing, then follows the typing of a field in error', async () => {
     const { user } = renderApp('/inscription/etablissement');
+    await typeInto(user, 'Numéro de commerçant', '9400000037');
+    await typeInto(user, 'SIRET', '732 829 320 00074');
     await typeInto(user, 'IBAN du compte de règlement', 'DE89 3704 0044 0532 0130 00');
     await user.tab();
-    expect(screen.getByLabelText('IBAN du compte de règlement')).toHaveAccessibleDescription(
-      /Saisissez un IBAN français\s: il commence par FR/,
+    const iban = screen.getByLabelText('IBAN du compte de règlement');
+    expect(iban).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Vérifier mon établissement' }));
+    await waitFor(() =>
+      expect(iban).toHaveAccessibleDescription(/Saisissez un IBAN français\s: il commence par FR/),
     );
+    await user.clear(iban);
+    await user.type(iban, 'FR76 3000 6000 0112 3456 7890 189');
+    expect(iban).not.toHaveAttribute('aria-invalid');
+    // A field without an error gets none before the next submit.
+    const siret = screen.getByLabelText('SIRET');
+    await user.type(siret, '1');
+    expect(siret).not.toHaveAttribute('aria-invalid');
   });
 
   it('shows the IBAN in groups of 4 however it was typed, and the SIRET grouped', async () => {

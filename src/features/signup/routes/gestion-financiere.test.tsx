@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 import { clearDraft } from '../draft';
@@ -33,10 +33,13 @@ describe('Inscription, étape 3 : gestion financière', () => {
     ).toHaveAccessibleDescription(`Laissez vide pour les recevoir à ${profil.email}.`);
 
     await typeInto(user, 'Adresse pour les notifications (facultatif)', 'litiges@');
-    await user.tab();
-    expect(
-      screen.getByLabelText('Adresse pour les notifications (facultatif)'),
-    ).toHaveAccessibleDescription(/Cette adresse e-mail n’est pas valide/);
+    // Checked on submit, not when the field is left.
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText('Adresse pour les notifications (facultatif)'),
+      ).toHaveAccessibleDescription(/Erreur\s: Cette adresse e-mail n’est pas valide/),
+    );
   });
 
   it('requires the conditions d’utilisation', async () => {

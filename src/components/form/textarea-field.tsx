@@ -1,0 +1,68 @@
+import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { FieldError } from './field-error';
+import './textarea-field.css';
+
+interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: string;
+  hint?: ReactNode;
+  /** An i18n key (`namespace:key`). */
+  error?: string | undefined;
+  /** Said after the field and tied to it (a character count). */
+  counter?: ReactNode;
+  ref?: Ref<HTMLTextAreaElement>;
+  /** Rendered after the text area, inside the same row (a send button). */
+  addon?: ReactNode;
+}
+
+/** A labelled text area whose hint, error and counter are tied to it for assistive technologies. */
+export function TextareaField({
+  label,
+  hint,
+  error,
+  counter,
+  addon,
+  id,
+  className,
+  ref,
+  ...textareaProps
+}: TextareaFieldProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const counterId = `${inputId}-counter`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null, counter ? counterId : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
+    >
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} error={error} />
+      <div className="field__control">
+        <textarea
+          {...textareaProps}
+          ref={ref}
+          id={inputId}
+          className="field__input textarea"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        {addon}
+      </div>
+      {counter ? (
+        <div className="field__hint" id={counterId}>
+          {counter}
+        </div>
+      ) : null}
+    </div>
+  );
+}
