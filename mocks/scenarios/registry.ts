@@ -98,6 +98,13 @@ export const scenarios = [
     screens: ['Créer un compte : vérification, « Réessayer »'],
   },
   {
+    name: 'litige-deja-traite',
+    title: 'Litige déjà traité ailleurs',
+    description:
+      'À chaque « Accepter la sélection », le premier litige choisi vient d’être accepté depuis un autre onglet : le résultat le signale comme non accepté, les autres le sont.',
+    screens: ['Litiges : résultat de « Accepter la sélection »'],
+  },
+  {
     name: 'lien-expire',
     title: 'Lien de mot de passe expiré',
     description:
