@@ -13,12 +13,14 @@ import {
 } from '../api/contract';
 import { useDisputes } from '../api/get-disputes';
 import { ActivationRequired } from '../components/activation-required';
+import { BulkAcceptBar } from '../components/bulk-accept-bar';
 import { DisputeFilters, isFiltered } from '../components/dispute-filters';
 import { DisputeCards } from '../components/dispute-cards';
 import { DisputeTable } from '../components/dispute-table';
 import { DisputeTabs } from '../components/dispute-tabs';
 import { ExportButton } from '../components/export-button';
 import { Pagination } from '../components/pagination';
+import { useBulkSelection } from '../components/use-bulk-selection';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import '../disputes.css';
 import { disputesListHref, firstOrder } from '../list-links';
@@ -63,6 +65,9 @@ function DisputeList() {
   const updating = list.isPlaceholderData || (data !== undefined && data !== list.data);
   const filtered = isFiltered(query);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // Only cases awaiting an answer can be accepted together; another tab starts a new selection.
+  const bulk = useBulkSelection(query.tab);
+  const selection = query.tab === 'a-traiter' ? bulk : undefined;
 
   let content;
   if (!data && !list.isError) {
@@ -101,9 +106,16 @@ function DisputeList() {
             query={query}
             onSort={(sort, order) => go({ sort, order, page: 1 })}
             busy={updating}
+            selection={selection}
           />
         ) : (
-          <DisputeTable data={data} query={query} onSort={sortBy} busy={updating} />
+          <DisputeTable
+            data={data}
+            query={query}
+            onSort={sortBy}
+            busy={updating}
+            selection={selection}
+          />
         )}
         <Pagination query={query} pages={pages} />
       </>
@@ -119,6 +131,7 @@ function DisputeList() {
         {updating ? <LoadingState label={t('list.updating')} /> : <span />}
         <ExportButton query={query} />
       </div>
+      {selection ? <BulkAcceptBar selection={selection} /> : null}
       {list.isError && data ? (
         <ErrorState
           title={t('list.error')}
