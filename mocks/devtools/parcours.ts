@@ -504,7 +504,7 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     as: 'marie.durand',
     play: 'bulk-accept-none',
-    ready: 'main .bulk-bar__limit:not(:empty)',
+    ready: 'main .bulk-bar__limit',
   },
   {
     id: 'litiges-accepter-selection',

@@ -83,7 +83,7 @@ export function BulkAcceptBar({ selection }: { selection: BulkSelection }) {
           {size === 0 ? t('bulk.none') : t('bulk.selected', { count: size, amount })}
         </p>
         <div className="bulk-bar__actions">
-          <Button aria-describedby={`${hintId} ${limitId}`} onClick={start}>
+          <Button aria-describedby={limit ? `${hintId} ${limitId}` : hintId} onClick={start}>
             {t('bulk.accept')}
           </Button>
           {size > 0 ? (
@@ -95,9 +95,12 @@ export function BulkAcceptBar({ selection }: { selection: BulkSelection }) {
         <p id={hintId} className="field__hint bulk-bar__hint">
           {t('bulk.hint')}
         </p>
-        <p id={limitId} className="field__error bulk-bar__limit" role="alert">
-          {limit}
-        </p>
+        {/* An alert is announced as it appears; an empty one would stand in every list of alerts. */}
+        {limit ? (
+          <p id={limitId} className="field__error bulk-bar__limit" role="alert">
+            {limit}
+          </p>
+        ) : null}
       </div>
       <BulkAcceptDialog
         disputes={items}
