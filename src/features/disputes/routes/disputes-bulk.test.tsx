@@ -44,11 +44,13 @@ function bulkBodies() {
 }
 
 describe('Litiges — accepter la sélection', () => {
-  it('ticks cases one by one or the whole page, says how many in a live region, only in « À traiter »', async () => {
+  it('ticks cases one by one or the whole page, and says how many in a live region', async () => {
     const { user } = renderApp('/litiges', { as: 'marie.durand' });
     const [first = '', second = ''] = await caseNumbers();
-    expect(selectionStatus()).toHaveTextContent('Aucun litige sélectionné.');
-    expect(selectionStatus()).toHaveAttribute('role', 'status');
+    // One live region, there from the start, its text replaced as the selection changes.
+    const status = selectionStatus();
+    expect(status).toHaveTextContent('Aucun litige sélectionné.');
+    expect(status).toHaveAttribute('role', 'status');
 
     await user.click(caseBox(first));
     await user.click(caseBox(second));
@@ -56,9 +58,7 @@ describe('Litiges — accepter la sélection', () => {
       stored(first).montantConteste + stored(second).montantConteste,
       'fr',
     );
-    expect(selectionStatus()).toHaveTextContent(
-      plain(`2 litiges sélectionnés, ${amount} en litige.`),
-    );
+    expect(status).toHaveTextContent(plain(`2 litiges sélectionnés, ${amount} en litige.`));
     expect(pageBox()).toBePartiallyChecked();
 
     await user.click(pageBox());
@@ -66,14 +66,16 @@ describe('Litiges — accepter la sélection', () => {
     const boxes = screen.getAllByRole('checkbox', { name: /^Sélectionner le litige/ });
     expect(boxes).toHaveLength(10);
     boxes.forEach((box) => expect(box).toBeChecked());
-    expect(selectionStatus()).toHaveTextContent(/^10 litiges sélectionnés/);
+    expect(status).toHaveTextContent(/^10 litiges sélectionnés/);
 
     await user.click(pageBox());
     expect(pageBox()).not.toBeChecked();
     expect(pageBox()).not.toBePartiallyChecked();
-    expect(selectionStatus()).toHaveTextContent('Aucun litige sélectionné.');
+    expect(status).toHaveTextContent('Aucun litige sélectionné.');
+  });
 
-    await user.click(screen.getByRole('link', { name: /^Clos/ }));
+  it('shows no box nor action outside « À traiter »', async () => {
+    renderApp('/litiges?tab=clos', { as: 'marie.durand' });
     await screen.findByRole('table', { name: /^Clos/ });
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Accepter la sélection' })).toBeNull();
