@@ -1,4 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
@@ -79,6 +80,26 @@ describe('Litiges — accepter la sélection', () => {
     await screen.findByRole('table', { name: /^Clos/ });
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Accepter la sélection' })).toBeNull();
+  });
+
+  it('gives no box to another tab’s rows still on screen while « À traiter » loads', async () => {
+    const { user } = renderApp('/litiges?tab=clos', { as: 'marie.durand' });
+    await screen.findByRole('table', { name: /^Clos/ });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Answers nothing itself: once released, the request goes on to the mock API.
+    server.use(http.get('*/api/litiges', () => held.then(() => undefined), { once: true }));
+    await user.click(screen.getByRole('link', { name: /^À traiter/ }));
+    expect(await screen.findByRole('button', { name: 'Accepter la sélection' })).toBeVisible();
+    // The closed cases, dimmed, until the answer comes.
+    expect(screen.getByRole('region', { busy: true })).toContainElement(screen.getByRole('table'));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    release();
+    expect(
+      await screen.findAllByRole('checkbox', { name: /^Sélectionner le litige/ }),
+    ).toHaveLength(10);
   });
 
   it('on a phone, a box per card, the same selection as the table', async () => {

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useMediaQuery } from '@/lib/use-media-query';
 import {
   readDisputeListQuery,
+  tabOfStatus,
   type DisputeListQuery,
   type DisputeSortField,
 } from '../api/contract';
@@ -67,7 +68,10 @@ function DisputeList() {
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   // Only cases awaiting an answer can be accepted together; another tab starts a new selection.
   const bulk = useBulkSelection(query.tab);
+  // While another tab's rows stay on screen, loading, none of them gets a box.
+  const rowsAwaitAnswer = data?.items.every((item) => tabOfStatus(item.statut) === 'a-traiter');
   const selection = query.tab === 'a-traiter' ? bulk : undefined;
+  const rowSelection = rowsAwaitAnswer ? selection : undefined;
 
   let content;
   if (!data && !list.isError) {
@@ -106,7 +110,7 @@ function DisputeList() {
             query={query}
             onSort={(sort, order) => go({ sort, order, page: 1 })}
             busy={updating}
-            selection={selection}
+            selection={rowSelection}
           />
         ) : (
           <DisputeTable
@@ -114,7 +118,7 @@ function DisputeList() {
             query={query}
             onSort={sortBy}
             busy={updating}
-            selection={selection}
+            selection={rowSelection}
           />
         )}
         <Pagination query={query} pages={pages} />
