@@ -62,6 +62,8 @@ export function BulkAcceptBar({ selection }: { selection: BulkSelection }) {
         request: { ids },
         idempotencyKey: submission.key,
       });
+      // The list stays for another selection: the next action gets its own request and key.
+      submission.done();
       setOpen(false);
       selection.clear();
       setResults(response.resultats);

@@ -229,6 +229,7 @@ describe('Litiges — accepter la sélection', () => {
         name: /^À traiter.*7 litiges$/,
       }),
     ).toBeVisible();
+
     await user.click(
       within(screen.getByRole('navigation', { name: 'Mon espace' })).getByRole('link', {
         name: 'Page récapitulative',
@@ -236,5 +237,29 @@ describe('Litiges — accepter la sélection', () => {
     );
     const refreshed = within(await screen.findByRole('region', { name: 'Vos litiges' }));
     expect(await refreshed.findByRole('link', { name: '7 litiges à traiter' })).toBeVisible();
+  });
+
+  it('sends another selection after a result as its own action, with its own key', async () => {
+    const keys: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname === '/api/litiges/acceptations') {
+        keys.push(request.headers.get('Idempotency-Key'));
+      }
+    });
+    const { user } = renderApp('/litiges', { as: 'marie.durand' });
+    for (const round of [1, 2]) {
+      const [numero = ''] = await caseNumbers();
+      await user.click(caseBox(numero));
+      await user.click(acceptButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Accepter 1 litige\u00a0?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Confirmer l’acceptation' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(screen.getByText('1 litige accepté')).toBeVisible();
+      expect(stored(numero).statut).toBe('accepte');
+      expect(keys).toHaveLength(round);
+      // The list without it before the next round.
+      await waitFor(async () => expect(await caseNumbers()).not.toContain(numero));
+    }
+    expect(new Set(keys).size).toBe(2);
   });
 });
