@@ -81,6 +81,21 @@ async function setNewPassword(page: Page, password: string) {
   await submit(page);
 }
 
+/** Ticks the first two cases of « À traiter », in the table or on the phone's cards. */
+async function selectCases(page: Page) {
+  const boxes = page.locator('main td.select-cell input, main .dispute-card__head input');
+  for (const index of [0, 1]) await boxes.nth(index).check();
+  await expect(page.locator('main input.select-box:checked')).toHaveCount(2);
+}
+
+const bulkAcceptButton = (page: Page) => page.locator('main .bulk-bar__actions button').first();
+
+async function openBulkDialog(page: Page) {
+  await selectCases(page);
+  await bulkAcceptButton(page).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+}
+
 async function play(page: Page, step: ParcoursStep) {
   switch (step.play) {
     case 'submit-empty':
@@ -126,6 +141,20 @@ async function play(page: Page, step: ParcoursStep) {
       await page.waitForURL(/\/litiges\/LT-/);
       await page.locator('main .actions button').first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
+      break;
+    case 'select-cases':
+      await selectCases(page);
+      break;
+    case 'bulk-accept-none':
+      await bulkAcceptButton(page).click();
+      break;
+    case 'open-bulk-dialog':
+      await openBulkDialog(page);
+      break;
+    case 'bulk-accept':
+      await openBulkDialog(page);
+      await page.locator('dialog[open] .dialog__actions button').first().click();
+      await expect(page.locator('main .bulk-outcome .alert')).toBeFocused();
       break;
     case 'contest-empty':
       await page.locator('main table a').first().click();

@@ -39,6 +39,10 @@ export interface ParcoursStep {
     | 'activation-review'
     | 'open-first-case'
     | 'open-accept-dialog'
+    | 'select-cases'
+    | 'bulk-accept-none'
+    | 'open-bulk-dialog'
+    | 'bulk-accept'
     | 'contest-empty';
 }
 
@@ -492,6 +496,52 @@ export const parcours: ParcoursStep[] = [
     path: '/litiges',
     as: 'marie.durand',
     ready: 'main tbody tr',
+  },
+  {
+    id: 'litiges-selection',
+    screen: 'Litiges',
+    state: 'Deux litiges sélectionnés',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'select-cases',
+    ready: 'main input.select-box:checked',
+  },
+  {
+    id: 'litiges-selection-vide',
+    screen: 'Litiges',
+    state: '« Accepter la sélection » sans litige sélectionné',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'bulk-accept-none',
+    ready: 'main .bulk-bar__limit',
+  },
+  {
+    id: 'litiges-accepter-selection',
+    screen: 'Litiges',
+    state: 'Confirmation « Accepter la sélection »',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'open-bulk-dialog',
+    ready: 'dialog[open]:not([role="alertdialog"])',
+  },
+  {
+    id: 'litiges-selection-acceptee',
+    screen: 'Litiges',
+    state: 'Sélection acceptée',
+    path: '/litiges',
+    as: 'marie.durand',
+    play: 'bulk-accept',
+    ready: 'main .bulk-outcome .alert--success',
+  },
+  {
+    id: 'litiges-selection-en-partie',
+    screen: 'Litiges',
+    state: 'Sélection acceptée en partie : un litige déjà traité ailleurs',
+    path: '/litiges',
+    scenarios: ['litige-deja-traite'],
+    as: 'marie.durand',
+    play: 'bulk-accept',
+    ready: 'main .bulk-outcome .alert--warning',
   },
   {
     id: 'litiges-clos',

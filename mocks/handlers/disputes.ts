@@ -4,9 +4,12 @@ import {
   CONTEST_FORM_PARTS,
   DISPUTES_ERROR_CODES,
   acceptDisputeRequestSchema,
+  bulkAcceptRequestSchema,
   contestDisputeRequestSchema,
   disputeListQuerySchema,
   readOnlyReason,
+  type BulkAcceptResponse,
+  type BulkAcceptResult,
   type Dispute,
   type DisputeDetailResponse,
   type DisputeExportResponse,
@@ -16,6 +19,7 @@ import {
   type DisputeSummary,
   type DisputeTab,
   type DocumentMimeType,
+  type ReadOnlyReason,
 } from '@/features/disputes/api/contract';
 import {
   DOCUMENT_CONTENT_MISMATCH,
@@ -27,6 +31,8 @@ import { db } from '../db';
 import { endpoint, errorResponse, fieldErrors } from '../http';
 import type { AccountRecord } from '../records';
 import { parisToday } from '../lib/today';
+import { bulkFirstCaseAnsweredElsewhere } from '../scenarios/active';
+import { acceptCase, ownCase } from './dispute-acceptance';
 import { inTab } from './disputes-summary';
 
 type Filters = Pick<
@@ -102,23 +108,27 @@ function subscribed(account: AccountRecord): boolean {
   return account.gestionLitiges;
 }
 
-function ownCase(account: AccountRecord, numero: unknown) {
-  if (typeof numero !== 'string') return undefined;
-  return db.disputes.findFirst((q) =>
-    q.where({ numeroDossier: numero, numeroCommercant: account.numeroCommercant }),
-  );
-}
-
 const notSubscribed = () => errorResponse(403, API_ERROR_CODES.notSubscribed);
 const notFound = () => errorResponse(404, DISPUTES_ERROR_CODES.notFound);
 
-function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {
-  const reason = readOnlyReason(dispute, today);
-  if (!reason) return null;
-  return HttpResponse.json(
+const notAnswerable = (reason: ReadOnlyReason) =>
+  HttpResponse.json(
     { code: DISPUTES_ERROR_CODES.notAnswerable, reason } satisfies DisputeNotAnswerableError,
     { status: 409 },
   );
+
+function refuseIfReadOnly(dispute: Dispute, today: string): Response | null {
+  const reason = readOnlyReason(dispute, today);
+  return reason ? notAnswerable(reason) : null;
+}
+
+/**
+ * The scenario `litige-deja-traite`: the first case asked for was accepted from another tab just before this
+ * request, as happens when a merchant answers in two tabs.
+ */
+async function answerElsewhere(account: AccountRecord, ids: readonly string[], today: string) {
+  const [first] = ids;
+  if (first) await acceptCase(account, first, today, { channel: 'web' });
 }
 
 /** Accepting and contesting act once per `Idempotency-Key`: a retry never answers twice. */
@@ -219,31 +229,43 @@ export const disputesHandlers = [
     { ...answerOptions, body: acceptDisputeRequestSchema },
     async ({ params, account, body }) => {
       if (!subscribed(account)) return notSubscribed();
-      const dispute = ownCase(account, params.numero);
-      if (!dispute) return notFound();
       const today = parisToday();
-      const refusal = refuseIfReadOnly(dispute, today);
-      if (refusal) return refusal;
-      const chargeback = dispute.type === 'action-compensatoire';
-      const updated = await db.disputes.update(dispute, {
-        data(record) {
-          record.statut = 'accepte';
-          record.reponseCommercant = {
-            decision: 'acceptee',
-            date: today,
-            ...(body.commentaire ? { explication: body.commentaire } : {}),
-          };
-          record.historique.push({
-            type: 'acceptation',
-            date: stamp(),
-            detail: chargeback
-              ? 'Le débit est définitif.'
-              : 'Le titulaire sera remboursé du montant en litige.',
-          });
-        },
+      const outcome = await acceptCase(account, String(params.numero), today, {
+        ...(body.commentaire ? { commentaire: body.commentaire } : {}),
+        channel: 'web',
       });
-      await recordCaseAction(dispute.numeroDossier, { action: 'acceptation', account, channel });
-      return HttpResponse.json(detail(updated ?? dispute, today));
+      if (outcome.accepted) return HttpResponse.json(detail(outcome.dispute, today));
+      if (outcome.reason === 'introuvable') return notFound();
+      return notAnswerable(outcome.reason === 'deja-accepte' ? 'clos' : outcome.reason);
+    },
+  ),
+
+  /*
+   * Each case goes through the same acceptance as on its own page, one after the other; a case
+   * that cannot be accepted is reported and the others go on. One `Idempotency-Key` covers the
+   * whole request.
+   */
+  endpoint(
+    'post',
+    '/litiges/acceptations',
+    { ...answerOptions, body: bulkAcceptRequestSchema },
+    async ({ account, body }) => {
+      if (!subscribed(account)) return notSubscribed();
+      const today = parisToday();
+      if (bulkFirstCaseAnsweredElsewhere()) await answerElsewhere(account, body.ids, today);
+      const resultats: BulkAcceptResult[] = [];
+      for (const numero of body.ids) {
+        const outcome = await acceptCase(account, numero, today, { channel: 'bulk' });
+        resultats.push(
+          outcome.accepted
+            ? { numeroDossier: numero, resultat: 'acceptee' }
+            : { numeroDossier: numero, resultat: 'refusee', raison: outcome.reason },
+        );
+      }
+      return HttpResponse.json({
+        resultats,
+        aujourdhui: today,
+      } satisfies BulkAcceptResponse);
     },
   ),
 

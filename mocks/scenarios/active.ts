@@ -60,6 +60,10 @@ export function scenarioResetLinkAgeMs(): number {
   return Math.max(0, ...active.map((scenario) => scenario.resetLinkAgeMs ?? 0));
 }
 
+export function bulkFirstCaseAnsweredElsewhere(): boolean {
+  return active.some((scenario) => scenario.bulkFirstCaseAnsweredElsewhere);
+}
+
 export function mailServerDown(): boolean {
   return active.some((scenario) => scenario.mailServerDown);
 }

@@ -26,6 +26,8 @@ export interface Scenario {
   endpointFailure?: EndpointFailure;
   /** Password reset links are sent already this old (their lifetime is 30 minutes). */
   resetLinkAgeMs?: number;
+  /** Before a bulk acceptance, its first case is accepted as if from another tab. */
+  bulkFirstCaseAnsweredElsewhere?: true;
   /** The mail server is down: no e-mail leaves, and requests that exist to send one get 503. */
   mailServerDown?: true;
   /**
@@ -131,6 +133,14 @@ export const scenarios = [
       code: API_ERROR_CODES.server,
       firstCallPer: 'demandeId',
     },
+  },
+  {
+    name: 'litige-deja-traite',
+    title: 'Litige déjà traité ailleurs',
+    description:
+      'À chaque « Accepter la sélection », le premier litige choisi vient d’être accepté depuis un autre onglet : le résultat le signale comme non accepté, les autres le sont.',
+    screens: ['Litiges : résultat de « Accepter la sélection »'],
+    bulkFirstCaseAnsweredElsewhere: true,
   },
   {
     name: 'lien-expire',

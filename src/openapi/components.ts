@@ -25,6 +25,10 @@ import {
   auditActionSchema,
   auditChannelSchema,
   auditEntrySchema,
+  bulkAcceptRequestSchema,
+  bulkAcceptResponseSchema,
+  bulkAcceptResultSchema,
+  bulkRefusalReasonSchema,
   CONTEST_ACCEPTED_MIME_TYPES,
   CONTEST_MAX_FILE_SIZE,
   CONTEST_MAX_FILES,
@@ -177,6 +181,18 @@ name(
 );
 name(readOnlyReasonSchema, 'ReadOnlyReason');
 name(disputeNotAnswerableErrorSchema, 'DisputeNotAnswerableError');
+name(bulkAcceptRequestSchema, 'BulkAcceptRequest', 'From 1 to 100 different case numbers.');
+name(
+  bulkRefusalReasonSchema,
+  'BulkRefusalReason',
+  'Why a case was not accepted: not a case of this merchant, already accepted, or no answer taken any more (the reasons of `ReadOnlyReason`).',
+);
+name(bulkAcceptResultSchema, 'BulkAcceptResult');
+name(
+  bulkAcceptResponseSchema,
+  'BulkAcceptResponse',
+  'One result per requested case, in the request’s order.',
+);
 
 name(etablissementSchema, 'Etablissement');
 name(

@@ -17,6 +17,8 @@ import { accountSummarySchema, disputesOverviewSchema } from '@/features/dashboa
 import {
   DISPUTES_ERROR_CODES,
   acceptDisputeRequestSchema,
+  bulkAcceptRequestSchema,
+  bulkAcceptResponseSchema,
   caseNumberSchema,
   contestDisputeFormSchema,
   disputeDetailResponseSchema,
@@ -492,6 +494,24 @@ export const operations: readonly Operation[] = [
       schema: disputeDetailResponseSchema,
     },
     errors: [notSubscribed('no case to answer'), caseNotFound, notAnswerable, idempotencyKeyReused],
+  },
+  {
+    method: 'post',
+    path: '/litiges/acceptations',
+    id: 'acceptDisputes',
+    tag: 'litiges',
+    summary: 'Accept several disputes at once (« Accepter la sélection »)',
+    description:
+      'From 1 to 100 different case numbers. Each case is accepted as by `acceptDispute`, one after the other; a case that cannot be accepted does not stop the others. The answer gives one result per case, in the request’s order: `acceptee`, or `refusee` with its `raison` (`introuvable`, `deja-accepte`, `clos`, `en-cours-examen`, `delai-depasse`). 200 even when none was accepted. One `Idempotency-Key` covers the whole request.',
+    access: 'user',
+    idempotencyKey: true,
+    body: bulkAcceptRequestSchema,
+    answer: {
+      status: 200,
+      description: 'One result per requested case.',
+      schema: bulkAcceptResponseSchema,
+    },
+    errors: [notSubscribed('no case to answer'), idempotencyKeyReused],
   },
   {
     method: 'post',

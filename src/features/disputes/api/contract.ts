@@ -429,3 +429,46 @@ export type ContestDisputeForm = z.infer<typeof contestDisputeFormSchema>;
 
 /** The parts' names, for the client that writes them and the server that reads them. */
 export const CONTEST_FORM_PARTS = contestDisputeFormSchema.keyof().enum;
+
+// ── Bulk acceptance ──────────────────────────────────────────────────────────────────────────
+
+/** Cases accepted in one request at most, as card networks allow. */
+export const BULK_ACCEPT_MAX = 100;
+
+/** `POST /litiges/acceptations`: the cases to accept, each once. */
+export const bulkAcceptRequestSchema = z.object({
+  ids: z
+    .array(caseNumberSchema)
+    .min(1, 'disputes:bulk.errors.none')
+    .max(BULK_ACCEPT_MAX, 'disputes:bulk.errors.tooMany')
+    .refine((ids) => new Set(ids).size === ids.length, 'disputes:bulk.errors.duplicate'),
+});
+export type BulkAcceptRequest = z.infer<typeof bulkAcceptRequestSchema>;
+
+/**
+ * Why one case of the request was not accepted: not a case of this merchant, or one that takes
+ * no answer any more (the single acceptance's 409 reasons, an accepted case told apart).
+ */
+export const bulkRefusalReasonSchema = z.enum([
+  'introuvable',
+  'deja-accepte',
+  ...readOnlyReasonSchema.options,
+]);
+export type BulkRefusalReason = z.infer<typeof bulkRefusalReasonSchema>;
+
+export const bulkAcceptResultSchema = z.discriminatedUnion('resultat', [
+  z.object({ numeroDossier: caseNumberSchema, resultat: z.literal('acceptee') }),
+  z.object({
+    numeroDossier: caseNumberSchema,
+    resultat: z.literal('refusee'),
+    raison: bulkRefusalReasonSchema,
+  }),
+]);
+export type BulkAcceptResult = z.infer<typeof bulkAcceptResultSchema>;
+
+/** One result per requested case, in the request's order; 200 even when none was accepted. */
+export const bulkAcceptResponseSchema = z.object({
+  resultats: z.array(bulkAcceptResultSchema),
+  aujourdhui: isoDateSchema,
+});
+export type BulkAcceptResponse = z.infer<typeof bulkAcceptResponseSchema>;

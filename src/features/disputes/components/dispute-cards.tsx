@@ -14,7 +14,9 @@ import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import { DaysLeft } from './days-left';
 import { listCaption, SORT_COLUMN_KEY } from './list-caption';
+import { CaseCheckbox, PageCheckbox } from './selection-checkboxes';
 import { StatusBadge } from './status-badge';
+import type { BulkSelection } from './use-bulk-selection';
 
 /** One page of the list on a phone: a card per case, and the sort as a choice. */
 export function DisputeCards({
@@ -22,11 +24,14 @@ export function DisputeCards({
   query,
   onSort,
   busy,
+  selection,
 }: {
   data: DisputeListResponse;
   query: DisputeListQuery;
   onSort: (field: DisputeSortField, order: SortOrder) => void;
   busy: boolean;
+  /** The same selection as the table's, on a phone: a box per card and one for the page. */
+  selection?: BulkSelection;
 }) {
   const { t, i18n } = useTranslation('disputes');
   const titleId = useId();
@@ -60,12 +65,21 @@ export function DisputeCards({
           )}
         </select>
       </p>
+      {selection ? (
+        <p className="dispute-cards__select-page">
+          <label>
+            <PageCheckbox page={data.items} selection={selection} />
+            {t('bulk.selectPage')}
+          </label>
+        </p>
+      ) : null}
       <ul className="dispute-cards__list">
         {data.items.map((dispute) => {
           const reason = getReasonCode(dispute.motif);
           return (
             <li key={dispute.numeroDossier} className="dispute-card">
               <p className="dispute-card__head">
+                {selection ? <CaseCheckbox dispute={dispute} selection={selection} /> : null}
                 <Link to={disputeCaseHref(dispute.numeroDossier)} className="case-link">
                   {dispute.numeroDossier}
                 </Link>

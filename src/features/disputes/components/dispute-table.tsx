@@ -7,7 +7,9 @@ import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import { DaysLeft } from './days-left';
 import { listCaption, SORT_COLUMN_KEY } from './list-caption';
+import { CaseCheckbox, PageCheckbox } from './selection-checkboxes';
 import { StatusBadge } from './status-badge';
+import type { BulkSelection } from './use-bulk-selection';
 
 function SortableHeader({
   field,
@@ -39,11 +41,14 @@ export function DisputeTable({
   query,
   onSort,
   busy,
+  selection,
 }: {
   data: DisputeListResponse;
   query: DisputeListQuery;
   onSort: (field: DisputeSortField) => void;
   busy: boolean;
+  /** Where cases can be accepted together (« À traiter »): a box per row and one for the page. */
+  selection?: BulkSelection;
 }) {
   const { t, i18n } = useTranslation('disputes');
   const captionId = useId();
@@ -62,6 +67,11 @@ export function DisputeTable({
         </caption>
         <thead>
           <tr>
+            {selection ? (
+              <th scope="col" className="select-cell">
+                <PageCheckbox page={data.items} selection={selection} />
+              </th>
+            ) : null}
             <SortableHeader field="number" query={query} onSort={onSort} />
             <th scope="col">{t('list.columns.type')}</th>
             <th scope="col">{t('list.columns.motif')}</th>
@@ -77,6 +87,11 @@ export function DisputeTable({
             const reason = getReasonCode(dispute.motif);
             return (
               <tr key={dispute.numeroDossier}>
+                {selection ? (
+                  <td className="select-cell">
+                    <CaseCheckbox dispute={dispute} selection={selection} />
+                  </td>
+                ) : null}
                 <th scope="row">
                   <Link to={disputeCaseHref(dispute.numeroDossier)} className="case-link">
                     {dispute.numeroDossier}

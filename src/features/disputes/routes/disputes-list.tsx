@@ -9,17 +9,20 @@ import { paths } from '@/lib/paths';
 import { useMediaQuery } from '@/lib/use-media-query';
 import {
   readDisputeListQuery,
+  tabOfStatus,
   type DisputeListQuery,
   type DisputeSortField,
 } from '../api/contract';
 import { useDisputes } from '../api/get-disputes';
 import { ActivationRequired } from '../components/activation-required';
+import { BulkAcceptBar } from '../components/bulk-accept-bar';
 import { DisputeFilters, isFiltered } from '../components/dispute-filters';
 import { DisputeCards } from '../components/dispute-cards';
 import { DisputeTable } from '../components/dispute-table';
 import { DisputeTabs } from '../components/dispute-tabs';
 import { ExportButton } from '../components/export-button';
 import { Pagination } from '../components/pagination';
+import { useBulkSelection } from '../components/use-bulk-selection';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import '../disputes.css';
 import { disputesListHref, firstOrder } from '../list-links';
@@ -63,6 +66,12 @@ function DisputeList() {
   const updating = list.isPlaceholderData || (data !== undefined && data !== list.data);
   const filtered = isFiltered(query);
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // Only cases awaiting an answer can be accepted together; another tab starts a new selection.
+  const bulk = useBulkSelection(query.tab);
+  // While another tab's rows stay on screen, loading, none of them gets a box.
+  const rowsAwaitAnswer = data?.items.every((item) => tabOfStatus(item.statut) === 'a-traiter');
+  const selection = query.tab === 'a-traiter' ? bulk : undefined;
+  const rowSelection = rowsAwaitAnswer ? selection : undefined;
 
   let content;
   if (!data && !list.isError) {
@@ -101,9 +110,16 @@ function DisputeList() {
             query={query}
             onSort={(sort, order) => go({ sort, order, page: 1 })}
             busy={updating}
+            selection={rowSelection}
           />
         ) : (
-          <DisputeTable data={data} query={query} onSort={sortBy} busy={updating} />
+          <DisputeTable
+            data={data}
+            query={query}
+            onSort={sortBy}
+            busy={updating}
+            selection={rowSelection}
+          />
         )}
         <Pagination query={query} pages={pages} />
       </>
@@ -122,6 +138,7 @@ function DisputeList() {
         {updating ? <LoadingState label={t('list.updating')} /> : <span />}
         <ExportButton query={query} />
       </div>
+      {selection ? <BulkAcceptBar selection={selection} /> : null}
       {list.isError && data ? (
         <ErrorState
           title={t('list.error')}
