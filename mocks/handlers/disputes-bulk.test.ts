@@ -5,6 +5,7 @@ import {
   type DisputeStatus,
 } from '@/features/disputes/api/contract';
 import { DEMO_DISPUTES_MERCHANT_NUMBER } from '../fixtures/disputes';
+import { caseJournal } from '../audit';
 import { db } from '../db';
 import { serverState } from '../server-state';
 import { logInAs, useScenarios } from '../testing';
@@ -41,6 +42,19 @@ const acceptances = (numero: string) =>
   stored(numero)?.historique.filter((event) => event.type === 'acceptation').length;
 
 describe('mock API — POST /litiges/acceptations', () => {
+  it('writes each acceptance in its case’s journal, from « bulk »', async () => {
+    logInAs('marie.durand');
+    const [numero = ''] = cases('reponse-requise', 1);
+    expect((await acceptAll([numero])).status).toBe(200);
+    expect(caseJournal(numero)).toEqual([
+      expect.objectContaining({
+        action: 'acceptation',
+        canal: 'bulk',
+        auteur: expect.objectContaining({ identifiant: 'marie.durand' }),
+      }),
+    ]);
+  });
+
   it('accepts what it can and says why each other case was not accepted, in the request’s order', async () => {
     logInAs('marie.durand');
     const [first, second, late] = cases('reponse-requise', 3);
