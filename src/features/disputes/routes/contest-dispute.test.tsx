@@ -180,6 +180,32 @@ describe('Litiges — contester', () => {
     await waitFor(() => expect(sessionStorage.length).toBe(0));
   });
 
+  it('gives each step its address: Back from the review returns to the form, as it was', async () => {
+    const numero = dueTomorrow();
+    const { user, router } = await openContest(numero);
+    await user.type(screen.getByLabelText('Votre explication'), EXPLANATION);
+    await user.upload(screen.getByLabelText('Ajouter des fichiers'), [
+      new File(['%PDF-1.4 preuve'], 'preuve-livraison.pdf', { type: 'application/pdf' }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Vérifier ma contestation' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Étape 2 sur 2/ })).toBeVisible();
+    expect(router.state.location.search).toBe('?etape=2');
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('heading', { level: 1, name: /Étape 1 sur 2/ })).toBeVisible();
+    expect(screen.getByLabelText('Votre explication')).toHaveValue(EXPLANATION);
+    expect(screen.getByText('preuve-livraison.pdf')).toBeVisible();
+
+    await act(() => router.navigate(1));
+    expect(await screen.findByRole('heading', { level: 1, name: /Étape 2 sur 2/ })).toBeVisible();
+  });
+
+  it('opens the form, not the review, from a review address the form has not passed', async () => {
+    renderApp(`/litiges/${dueTomorrow()}/contestation?etape=2`, { as: 'marie.durand' });
+    expect(await screen.findByLabelText('Votre explication')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: /Étape 1 sur 2/ })).toBeVisible();
+  });
+
   it('sends one contest for two clicks in the same task, with an Idempotency-Key', async () => {
     const numero = dueTomorrow();
     const keys = contestKeys();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/form/error-summary';
@@ -53,7 +53,17 @@ export default function ContestDisputeRoute() {
   const { data: session } = useSession();
   const user = session?.user;
   const detail = useDispute(numero);
-  const [step, setStep] = useState<Step>('form');
+  const navigate = useNavigate();
+  // Each step has its own URL (`?etape=2`), as in signup and activation: Back returns from the
+  // review to the form. The review opens only once the form passed its checks in this visit:
+  // after a reload the text is restored, the chosen files are not.
+  const [searchParams] = useSearchParams();
+  const [checked, setChecked] = useState(false);
+  const step: Step = searchParams.get('etape') === '2' && checked ? 'review' : 'form';
+  const goTo = (next: Step) => {
+    if (next === 'review') setChecked(true);
+    void navigate(`?etape=${next === 'review' ? 2 : 1}`);
+  };
   const stepTitle = t(`contest.steps.${step}`);
   useDocumentTitle(`${t('contest.documentTitle', { numero })} · ${stepTitle}`);
 
@@ -75,7 +85,7 @@ export default function ContestDisputeRoute() {
     content = reason ? (
       <ReadOnlyNotice dispute={litige} reason={reason} />
     ) : (
-      <ContestForm dispute={litige} identifiant={user.identifiant} step={step} onStep={setStep} />
+      <ContestForm dispute={litige} identifiant={user.identifiant} step={step} onStep={goTo} />
     );
   }
 
