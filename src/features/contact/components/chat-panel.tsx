@@ -12,6 +12,7 @@ import { Button } from '@/components/button';
 import { formatLongDay, formatTime } from '@/lib/format';
 import { CHAT_MESSAGE_MAX_LENGTH } from '../api/contract';
 import type { ChatMessage, ChatSession, ChatSnapshot } from '../chat/chat-session';
+import '../chat.css';
 
 interface ChatPanelProps {
   id: string;
