@@ -66,3 +66,16 @@ test('the public pages are prerendered; every other path gets the empty app shel
   assert.ok(shell.includes('<div id="root"></div>'));
   assert.equal(shell.includes('etat-prerendu'), false);
 });
+
+test('the stylesheet the page links first declares every cascade layer, in order', () => {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const [first] = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)];
+  assert.ok(first, 'index.html links no stylesheet');
+  const css = readFileSync(path.join(dist, first[1]), 'utf8');
+  // The minifier may fold `@layer a, b;` into the blocks that follow it: what counts is the order
+  // in which each name first appears, before any route's stylesheet can declare one.
+  const names = [...css.matchAll(/@layer\s+([-\w\s,]+?)\s*[{;]/g)].flatMap((match) =>
+    match[1].split(',').map((name) => name.trim()),
+  );
+  assert.deepEqual([...new Set(names)], ['tokens', 'base', 'layout', 'components', 'features']);
+});

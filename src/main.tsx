@@ -1,5 +1,8 @@
 // First: every schema created after it parses without generated code.
 import './lib/zod-config';
+// Second, before any module that brings its own CSS: the stylesheet that declares the layer order
+// must come first in the page.
+import './styles/index.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -9,7 +12,6 @@ import { initI18n } from './lib/i18n';
 import { startupMockStatus, type MockStatus } from './lib/mock-status';
 import { readPrerenderedState } from './lib/prerendered-state';
 import { createQueryClient } from './lib/query-client';
-import './styles.css';
 
 // A constant at build time: the production bundle drops every branch below that mocks, and every
 // mock with it.

@@ -4,6 +4,7 @@ import { useSupportAvailability } from '../api/get-support-availability';
 import { useChatSession, useChatSnapshot } from '../chat/chat-store';
 import { ChatPanel } from './chat-panel';
 import { useAvailabilityLabels } from './use-availability-labels';
+import '../chat.css';
 
 /**
  * The « Chat » button and its panel, on every page of a logged-in merchant. The button is fixed

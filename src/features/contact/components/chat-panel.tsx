@@ -13,6 +13,7 @@ import { TextareaField } from '@/components/form/textarea-field';
 import { formatLongDay, formatTime } from '@/lib/format';
 import { CHAT_MESSAGE_MAX_LENGTH } from '../api/contract';
 import type { ChatMessage, ChatSession, ChatSnapshot } from '../chat/chat-session';
+import '../chat.css';
 
 interface ChatPanelProps {
   id: string;

@@ -9,6 +9,7 @@ import type { ChannelAvailability } from '../api/contract';
 import { useSupportAvailability } from '../api/get-support-availability';
 import { ChatDock } from '../components/chat-dock';
 import { useAvailabilityLabels } from '../components/use-availability-labels';
+import '../contact.css';
 
 const PHONE_HREF = 'tel:+33147777575';
 

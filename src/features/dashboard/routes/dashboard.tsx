@@ -12,6 +12,7 @@ import { ActivationPrompt } from '../components/activation-prompt';
 import { DisputesOverviewCard } from '../components/disputes-overview-card';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useActivationPromptDismissal } from '../prompt-dismissal';
+import '../dashboard.css';
 
 const infoKeys = {
   'deja-active': 'info.alreadyActive',

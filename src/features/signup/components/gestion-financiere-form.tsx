@@ -92,6 +92,7 @@ export function GestionFinanciereForm() {
         />
         {subscribed ? (
           <FieldsetGroup
+            className="fieldset--nested"
             legend={t('gestion.notificationsLegend')}
             hint={t('gestion.notificationsHint')}
           >
