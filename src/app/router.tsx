@@ -4,16 +4,28 @@ import { matchRoutes, type RouteObject } from 'react-router';
 import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
+import { loadDisputesAccess } from '@/features/disputes/guards';
 import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
 import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { RootLayout } from './layouts/root-layout';
 import { NotFound } from './not-found';
-import { RouteError } from './route-error';
+import { RouteError, type NotFoundHandle } from './route-error';
 import { StartupFallback } from './startup-fallback';
 
 /** One route tree for the browser and the tests; pages are lazy chunks, guards are not. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  /** Lazy, like the pages: the list's query parsing stays out of the start-up chunk. */
+  function prefetchDisputes(
+    kind: 'list' | 'statistics' | 'case',
+    request: Request,
+    numero?: string,
+  ): Promise<null> {
+    return import('@/features/disputes/prefetch').then((module) =>
+      module.prefetchDisputesPage(queryClient, kind, new URL(request.url), numero),
+    );
+  }
+
   const routes: RouteObject[] = [
     {
       id: 'root',
@@ -74,27 +86,55 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: page(() => import('@/features/dashboard/routes/dashboard'), ['dashboard']),
                 },
                 {
-                  path: paths.disputes,
-                  lazy: page(() => import('@/features/disputes/routes/disputes-list'), disputesNs),
-                },
-                {
-                  path: paths.disputeStatistics,
+                  // The disputes' pages check the subscription once, here, and start their call
+                  // with their code. A 404 (an unknown case) shows in the layout, by status.
+                  id: 'disputes',
+                  loader: loadDisputesAccess(queryClient),
                   lazy: page(
-                    () => import('@/features/disputes/routes/disputes-statistics'),
-                    statisticsNs,
-                  ),
-                },
-                {
-                  // A static segment outranks this one: `/litiges/activation` stays the activation.
-                  path: paths.disputeCase,
-                  lazy: page(() => import('@/features/disputes/routes/dispute-case'), disputesNs),
-                },
-                {
-                  path: paths.disputeContest,
-                  lazy: page(
-                    () => import('@/features/disputes/routes/contest-dispute'),
+                    () => import('@/features/disputes/routes/disputes-access'),
                     disputesNs,
                   ),
+                  errorElement: <RouteError />,
+                  children: [
+                    {
+                      path: paths.disputes,
+                      loader: ({ request }) => prefetchDisputes('list', request),
+                      lazy: page(
+                        () => import('@/features/disputes/routes/disputes-list'),
+                        disputesNs,
+                      ),
+                    },
+                    {
+                      path: paths.disputeStatistics,
+                      loader: ({ request }) => prefetchDisputes('statistics', request),
+                      lazy: page(
+                        () => import('@/features/disputes/routes/disputes-statistics'),
+                        statisticsNs,
+                      ),
+                    },
+                    {
+                      // A static segment outranks this one: `/litiges/activation` stays the
+                      // activation.
+                      path: paths.disputeCase,
+                      loader: ({ request, params }) =>
+                        prefetchDisputes('case', request, params.numero),
+                      handle: caseNotFound,
+                      lazy: page(
+                        () => import('@/features/disputes/routes/dispute-case'),
+                        disputesNs,
+                      ),
+                    },
+                    {
+                      path: paths.disputeContest,
+                      loader: ({ request, params }) =>
+                        prefetchDisputes('case', request, params.numero),
+                      handle: caseNotFound,
+                      lazy: page(
+                        () => import('@/features/disputes/routes/contest-dispute'),
+                        disputesNs,
+                      ),
+                    },
+                  ],
                 },
                 {
                   path: paths.disputeActivation,
@@ -171,6 +211,13 @@ function whenIdle(run: () => void): void {
 }
 
 const guestOnly: GuestRouteHandle = { guestOnly: true };
+const caseNotFound: NotFoundHandle = {
+  notFound: ({ numero = '' }) => ({
+    title: 'disputes:case.notFoundTitle',
+    text: ['disputes:case.notFound', { numero }],
+    link: { to: paths.disputes, label: 'disputes:case.back' },
+  }),
+};
 const signupNs = ['signup', 'validation'] as const;
 const disputesNs = ['disputes', 'disputes-reasons'] as const;
 // `disputes`: the « activation required » state, shared with the list.

@@ -11,7 +11,7 @@ import { zodCheck } from '@/components/form/zod-check';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { PageHeading } from '@/components/page-heading';
 import { Stepper } from '@/components/stepper';
-import { useSession } from '@/features/auth/api/get-session';
+import { useCurrentUser } from '@/features/auth/api/current-user';
 import { apiErrorMessageKey } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatAmount, formatDate, formatNumber } from '@/lib/format';
@@ -26,7 +26,6 @@ import {
 } from '../api/contract';
 import { useDispute } from '../api/get-dispute';
 import { useRecordContestDraft } from '../api/record-contest-draft';
-import { ActivationRequired } from '../components/activation-required';
 import { DocumentPicker } from '../components/document-picker';
 import { FileList } from '../components/file-list';
 import { ErrorState, LoadingState } from '@/components/query-state';
@@ -50,8 +49,7 @@ const fields: readonly Name[] = ['explication', 'documents'];
 export default function ContestDisputeRoute() {
   const { t } = useTranslation('disputes');
   const { numero = '' } = useParams();
-  const { data: session } = useSession();
-  const user = session?.user;
+  const user = useCurrentUser();
   const detail = useDispute(numero);
   const navigate = useNavigate();
   // Each step has its own URL (`?etape=2`), as in signup and activation: Back returns from the
@@ -68,8 +66,7 @@ export default function ContestDisputeRoute() {
   useDocumentTitle(`${t('contest.documentTitle', { numero })} · ${stepTitle}`);
 
   let content;
-  if (!user?.gestionLitiges) content = <ActivationRequired />;
-  else if (detail.isPending) content = <LoadingState label={t('case.loading')} />;
+  if (detail.isPending) content = <LoadingState label={t('case.loading')} />;
   else if (detail.isError) {
     content = (
       <ErrorState

@@ -198,10 +198,25 @@ describe('Litiges — le dossier', () => {
     expect(name.textContent).toBe('photognp.pdf');
   });
 
-  it('says when the case is not in the merchant’s space', async () => {
+  it('says when the case is not in the merchant’s space, inside the logged-in layout', async () => {
     renderApp('/litiges/LT-2026-999999', { as: 'marie.durand' });
     expect(
-      await screen.findByText(/Aucun litige ne porte le numéro LT-2026-999999 dans votre espace/),
+      await screen.findByRole('heading', { level: 1, name: 'Litige introuvable' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/Aucun litige ne porte le numéro LT-2026-999999 dans votre espace/),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Retour à la liste des litiges' })).toHaveAttribute(
+      'href',
+      '/litiges',
+    );
+    expect(screen.getByRole('navigation', { name: 'Mon espace' })).toBeVisible();
+  });
+
+  it('says the same of a contest for an unknown case', async () => {
+    renderApp('/litiges/LT-2026-999999/contestation', { as: 'marie.durand' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Litige introuvable' }),
     ).toBeVisible();
   });
 });

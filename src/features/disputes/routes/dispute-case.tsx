@@ -5,7 +5,7 @@ import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';
 import { useCurrentUser } from '@/features/auth/api/current-user';
-import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
+import { apiErrorMessageKey } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/document-title';
 import { formatDate } from '@/lib/format';
 import { paths } from '@/lib/paths';
@@ -15,7 +15,6 @@ import { isNotAnswerable } from '../api/answered';
 import { readOnlyReason, type AuditEntry, type Dispute } from '../api/contract';
 import { useDispute } from '../api/get-dispute';
 import { AcceptDialog } from '../components/accept-dialog';
-import { ActivationRequired } from '../components/activation-required';
 import { DisputeDetails } from '../components/dispute-details';
 import { DisputeDocuments, DisputeTimeline } from '../components/dispute-timeline';
 import { ErrorState, LoadingState } from '@/components/query-state';
@@ -41,11 +40,7 @@ export default function DisputeCaseRoute() {
         </Link>
       </p>
       <PageHeading>{t('case.heading', { numero })}</PageHeading>
-      {user.gestionLitiges ? (
-        <DisputeCase numero={numero} identifiant={user.identifiant} />
-      ) : (
-        <ActivationRequired />
-      )}
+      <DisputeCase numero={numero} identifiant={user.identifiant} />
     </div>
   );
 }
@@ -56,14 +51,6 @@ function DisputeCase({ numero, identifiant }: { numero: string; identifiant: str
 
   if (detail.isPending) return <LoadingState label={t('case.loading')} />;
   if (detail.isError) {
-    if (isApiError(detail.error) && detail.error.status === 404) {
-      return (
-        <Alert tone="error" title={t('case.error')}>
-          <p>{t('case.notFound', { numero })}</p>
-          <Link to={paths.disputes}>{t('case.back')}</Link>
-        </Alert>
-      );
-    }
     return (
       <ErrorState
         title={t('case.error')}

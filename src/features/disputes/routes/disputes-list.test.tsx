@@ -275,16 +275,18 @@ describe('Litiges — la liste', () => {
   });
 
   it('shows an error with « Réessayer », which loads the list', async () => {
-    let failures = 1;
+    // Down until the merchant asks again: the page's call started with the navigation, and the
+    // page tries once more when it opens.
+    let down = true;
     server.use(
-      http.get('*/api/litiges', () => {
-        if (failures-- > 0) return HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 });
-        return undefined;
-      }),
+      http.get('*/api/litiges', () =>
+        down ? HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 }) : undefined,
+      ),
     );
     const { user } = renderApp('/litiges', { as: 'marie.durand' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('La liste des litiges n’a pas pu être chargée.');
+    down = false;
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(await table()).toBeVisible();
   });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
-import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
 import { useMediaQuery } from '@/lib/use-media-query';
@@ -14,7 +13,6 @@ import {
   type DisputeSortField,
 } from '../api/contract';
 import { useDisputes } from '../api/get-disputes';
-import { ActivationRequired } from '../components/activation-required';
 import { BulkAcceptBar } from '../components/bulk-accept-bar';
 import { DisputeFilters, isFiltered } from '../components/dispute-filters';
 import { DisputeCards } from '../components/dispute-cards';
@@ -31,12 +29,11 @@ const PHONE_MEDIA = '(max-width: 40rem)';
 
 export default function DisputesListRoute() {
   const { t } = useTranslation('disputes');
-  const { gestionLitiges: subscribed } = useCurrentUser();
   useDocumentTitle(t('title'));
   return (
     <div className="page disputes">
       <PageHeading>{t('list.heading')}</PageHeading>
-      {subscribed ? <DisputeList /> : <ActivationRequired />}
+      <DisputeList />
     </div>
   );
 }

@@ -239,16 +239,18 @@ describe('Litiges — les statistiques', () => {
   });
 
   it('shows an error with « Réessayer », which loads the figures', async () => {
-    let failures = 1;
+    // Down until the merchant asks again: the page's call started with the navigation, and the
+    // page tries once more when it opens.
+    let down = true;
     server.use(
-      http.get('*/api/litiges/statistiques', () => {
-        if (failures-- > 0) return HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 });
-        return undefined;
-      }),
+      http.get('*/api/litiges/statistiques', () =>
+        down ? HttpResponse.json({ code: 'ERREUR_SERVEUR' }, { status: 500 }) : undefined,
+      ),
     );
     const { user } = renderApp('/litiges/statistiques', { as: 'marie.durand' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Les statistiques n’ont pas pu être chargées.');
+    down = false;
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect(await table(/^Litiges ouverts du/)).toBeVisible();
   });

@@ -4,7 +4,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import { useCurrentUser } from '@/features/auth/api/current-user';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
 import { useDisputeStatistics } from '../api/get-statistics';
@@ -13,7 +12,6 @@ import {
   readStatisticsPeriod,
   type StatisticsPeriod,
 } from '../api/statistics-contract';
-import { ActivationRequired } from '../components/activation-required';
 import { OpenedPerMonth } from '../components/opened-per-month';
 import { periodRange } from '../components/period-range';
 import { StatisticsExportButton } from '../components/statistics-export-button';
@@ -25,12 +23,11 @@ import '../statistics.css';
 
 export default function DisputesStatisticsRoute() {
   const { t } = useTranslation('disputes-statistics');
-  const { gestionLitiges: subscribed } = useCurrentUser();
   useDocumentTitle(t('title'));
   return (
     <div className="page statistics">
       <PageHeading>{t('heading')}</PageHeading>
-      {subscribed ? <Statistics /> : <ActivationRequired />}
+      <Statistics />
     </div>
   );
 }
