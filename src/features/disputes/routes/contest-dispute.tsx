@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { apiFieldErrors } from '@/components/form/field-errors';
 import { TextareaField } from '@/components/form/textarea-field';
 import { useFormValidation } from '@/components/form/use-form-validation';
 import { zodCheck } from '@/components/form/zod-check';
-import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { PageHeading } from '@/components/page-heading';
 import { Stepper } from '@/components/stepper';
 import { useCurrentUser } from '@/features/auth/api/current-user';
@@ -27,7 +25,7 @@ import {
 import { useDispute } from '../api/get-dispute';
 import { useRecordContestDraft } from '../api/record-contest-draft';
 import { DocumentPicker } from '../components/document-picker';
-import { FileList } from '../components/file-list';
+import { ContestReview } from '../components/contest-review';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import {
@@ -148,9 +146,7 @@ function ContestForm({
   const [lost, setLost] = useState(() => lostDocuments(stored, files));
   const [checkingFiles, setCheckingFiles] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  // A new object each time: a second failure with the same message is focused again.
   const [sendError, setSendError] = useState<{ message: string } | null>(null);
-  const sendErrorRef = useFocusWhenShown<HTMLDivElement>(sendError);
   // What the check reads: the text as typed (the form's change comes before the new render),
   // and the files as last chosen.
   const formRef = useRef<HTMLFormElement>(null);
@@ -281,50 +277,17 @@ function ContestForm({
   );
 
   if (step === 'review') {
-    const sending = contest.isPending;
     return (
-      <section className="form contest-review" aria-labelledby="contest-review-title">
-        <h2 id="contest-review-title" className="visually-hidden">
-          {t('contest.steps.review')}
-        </h2>
-        {context}
-        <p>{t('contest.review.intro')}</p>
-        {sendError ? (
-          <Alert ref={sendErrorRef} tone="error" title={t('contest.review.error')}>
-            <p>{sendError.message}</p>
-          </Alert>
-        ) : null}
-        <h3>{t('contest.review.explanation')}</h3>
-        <blockquote className="preserve-lines quote">{explanation.trim()}</blockquote>
-        <h3>{t('contest.review.documents')}</h3>
-        {files.length === 0 ? <p>{t('contest.review.none')}</p> : <FileList files={files} />}
-        {progress !== null ? (
-          <div className="upload-progress">
-            <label htmlFor="contest-progress">{t('contest.review.progress')}</label>
-            <progress id="contest-progress" max={100} value={progress}>
-              {t('contest.review.progressValue', { percent: progress })}
-            </progress>
-            <span role="status">{t('contest.review.progressValue', { percent: progress })}</span>
-          </div>
-        ) : null}
-        <div className="actions">
-          <Button
-            pending={sending}
-            pendingLabel={t('contest.review.sending')}
-            onClick={() => void send()}
-          >
-            {t('contest.review.send')}
-          </Button>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              if (!sending) onStep('form');
-            }}
-          >
-            {t('contest.review.edit')}
-          </Button>
-        </div>
-      </section>
+      <ContestReview
+        context={context}
+        explanation={explanation}
+        files={files}
+        progress={progress}
+        sendError={sendError}
+        sending={contest.isPending}
+        onSend={() => void send()}
+        onEdit={() => onStep('form')}
+      />
     );
   }
 
