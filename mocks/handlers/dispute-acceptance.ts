@@ -1,8 +1,5 @@
-import {
-  readOnlyReason,
-  type BulkRefusalReason,
-  type Dispute,
-} from '@/features/disputes/api/contract';
+import type { BulkRefusalReason, Dispute } from '@/features/disputes/api/contract';
+import { readOnlyReason } from '@/features/disputes/api/rules';
 import { recordCaseAction } from '../audit';
 import { now } from '../clock';
 import { db } from '../db';

@@ -1,13 +1,8 @@
 import { HttpResponse } from 'msw';
 import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import { RECENTLY_CLOSED_DAYS, type DisputesOverview } from '@/features/dashboard/api/contract';
-import {
-  daysBetween,
-  statusesByTab,
-  URGENT_DAYS,
-  type Dispute,
-  type DisputeStatus,
-} from '@/features/disputes/api/contract';
+import type { Dispute, DisputeStatus } from '@/features/disputes/api/contract';
+import { daysBetween, statusesByTab, URGENT_DAYS } from '@/features/disputes/api/rules';
 import { db } from '../db';
 import { endpoint, errorResponse } from '../http';
 import { addDaysYmd, formatYmd, parisParts } from '../lib/paris-time';

@@ -6,21 +6,23 @@ import {
   acceptDisputeRequestSchema,
   bulkAcceptRequestSchema,
   contestDisputeRequestSchema,
-  disputeListQuerySchema,
-  readOnlyReason,
   type BulkAcceptResponse,
   type BulkAcceptResult,
   type Dispute,
   type DisputeDetailResponse,
   type DisputeExportResponse,
-  type DisputeListQuery,
   type DisputeListResponse,
   type DisputeNotAnswerableError,
   type DisputeSummary,
-  type DisputeTab,
   type DocumentMimeType,
   type ReadOnlyReason,
 } from '@/features/disputes/api/contract';
+import {
+  disputeListQuerySchema,
+  type DisputeListQuery,
+  type DisputeTab,
+} from '@/features/disputes/api/list-query';
+import { readOnlyReason } from '@/features/disputes/api/rules';
 import {
   DOCUMENT_CONTENT_MISMATCH,
   sniffDocumentType,

@@ -23,10 +23,10 @@ import {
   contestDisputeFormSchema,
   disputeDetailResponseSchema,
   disputeExportResponseSchema,
-  disputeListQuerySchema,
   disputeListResponseSchema,
   disputeNotAnswerableErrorSchema,
 } from '@/features/disputes/api/contract';
+import { disputeListQuerySchema } from '@/features/disputes/api/list-query';
 import {
   disputeStatisticsSchema,
   statisticsQuerySchema,

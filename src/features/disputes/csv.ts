@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { daysBetween, type DisputeSummary } from './api/contract';
+import type { DisputeSummary } from './api/contract';
+import { daysBetween } from './api/rules';
 import { frenchDate } from './format';
 import { getReasonCode, unknownReasonCodeKeys } from './reason-codes';
 

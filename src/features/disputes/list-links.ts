@@ -4,7 +4,7 @@ import {
   type DisputeListQuery,
   type DisputeSortField,
   type SortOrder,
-} from './api/contract';
+} from './api/list-query';
 
 /** The list's URL for a query: defaults left out, so links stay short and canonical. */
 export function disputesListHref(query: Partial<DisputeListQuery>): string {

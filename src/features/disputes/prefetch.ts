@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { isApiError } from '@/lib/api-client';
-import { readDisputeListQuery } from './api/contract';
+import { readDisputeListQuery } from './api/list-query';
 import { disputeQueryOptions } from './api/get-dispute';
 import { disputesQueryOptions } from './api/get-disputes';
 import { disputeStatisticsQueryOptions } from './api/get-statistics';

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
 import { draftStorageKey } from '@/lib/draft-storage';
 import {
   etablissementSchema,
@@ -8,6 +7,8 @@ import {
   SIGNUP_STEPS,
   type SignupStep,
 } from './api/contract';
+import { draftSchema, newDraft, type SignupAnswers, type SignupDraft } from './draft-schema';
+import { clearPendingErrors } from './pending-step-errors';
 
 /**
  * The signup answers survive a reload (sessionStorage: this tab only, gone with it). The password
@@ -15,63 +16,6 @@ import {
  * others: a logout takes the IBAN, SIRET and e-mail typed here with it.
  */
 const STORAGE_KEY = draftStorageKey('inscription');
-
-const answersSchema = z.object({
-  etablissement: z.object({ numeroCommercant: z.string(), siret: z.string(), iban: z.string() }),
-  profil: z.object({
-    prenom: z.string(),
-    nom: z.string(),
-    email: z.string(),
-    telephone: z.string().optional(),
-    identifiant: z.string(),
-  }),
-  gestionFinanciere: z.object({
-    gestionLitiges: z.boolean(),
-    notifications: z.object({
-      ouverture: z.boolean(),
-      miseAJour: z.boolean(),
-      autreEmail: z.string().optional(),
-    }),
-    conditionsAcceptees: z.boolean(),
-  }),
-});
-export type SignupAnswers = z.infer<typeof answersSchema>;
-
-const verifiedSchema = z.object({ key: z.string() });
-const draftSchema = z.object({
-  demandeId: z.string(),
-  answers: answersSchema,
-  /** What the API accepted, keyed by the normalized answers it accepted. */
-  verified: z.object({
-    etablissement: verifiedSchema
-      .extend({ raisonSociale: z.string(), adresse: z.string() })
-      .optional(),
-    profil: verifiedSchema.optional(),
-    gestionFinanciere: verifiedSchema.optional(),
-  }),
-  /** Tells the profile step, after a reload, why the password field is empty again. */
-  passwordTyped: z.boolean(),
-});
-export type SignupDraft = z.infer<typeof draftSchema>;
-
-export const emptyAnswers: SignupAnswers = {
-  etablissement: { numeroCommercant: '', siret: '', iban: '' },
-  profil: { prenom: '', nom: '', email: '', telephone: '', identifiant: '' },
-  gestionFinanciere: {
-    gestionLitiges: false,
-    notifications: { ouverture: true, miseAJour: true, autreEmail: '' },
-    conditionsAcceptees: false,
-  },
-};
-
-function newDraft(): SignupDraft {
-  return {
-    demandeId: crypto.randomUUID(),
-    answers: structuredClone(emptyAnswers),
-    verified: {},
-    passwordTyped: false,
-  };
-}
 
 // Private browsing may refuse storage; the flow then still works for the life of the page.
 let memoryFallback: string | null = null;
@@ -194,7 +138,7 @@ export function verifiedEstablishment(draft: SignupDraft) {
 
 export function clearDraft(): void {
   password = null;
-  pendingErrors.clear();
+  clearPendingErrors();
   writeRaw(null);
   cached = null;
   for (const listener of listeners) listener();
@@ -214,33 +158,4 @@ export function useSignupDraft(): SignupDraft {
     readDraft,
     readVisitorDraft,
   );
-}
-
-/** What the API said about a step the user is sent back to; shown once, when it opens. */
-export interface PendingStepError {
-  code: string;
-  fieldErrors: Record<string, string>;
-}
-const pendingErrors = new Map<SignupStep, PendingStepError>();
-
-export function setPendingError(step: SignupStep, error: PendingStepError): void {
-  pendingErrors.set(step, error);
-}
-
-export function peekPendingError(step: SignupStep): PendingStepError | null {
-  return pendingErrors.get(step) ?? null;
-}
-
-/** Once the step is sent again, the API's earlier answer no longer applies. */
-export function clearPendingError(step: SignupStep): void {
-  pendingErrors.delete(step);
-}
-
-// Only the confirmation page needs to know an account was just created here, in this page.
-let accountCreated = false;
-export function markAccountCreated(): void {
-  accountCreated = true;
-}
-export function wasAccountCreated(): boolean {
-  return accountCreated;
 }

@@ -3,7 +3,8 @@ import { redirect } from 'react-router';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { paths } from '@/lib/paths';
 import { SIGNUP_STEPS, type SignupStep } from './api/contract';
-import { firstIncompleteStep, isStepComplete, wasAccountCreated } from './draft';
+import { wasAccountCreated } from './account-created';
+import { firstIncompleteStep, isStepComplete } from './draft';
 import { signupStepPaths } from './steps';
 
 // The router imports this module lazily: the signup's zod schemas stay out of the start-up chunk.

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { SignupStep } from './api/contract';
-import { markVerified, saveAnswers, setPassword, type SignupAnswers } from './draft';
+import { markVerified, saveAnswers, setPassword } from './draft';
+import type { SignupAnswers } from './draft-schema';
 
 /** The README's demo data: an establishment of the network with no online account yet. */
 export const fromagerie = {

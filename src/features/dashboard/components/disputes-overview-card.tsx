@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toDisputeListSearchParams, type DisputeTab } from '@/features/disputes/api/contract';
+import { toDisputeListSearchParams, type DisputeTab } from '@/features/disputes/api/list-query';
 import { formatDate, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { RECENTLY_CLOSED_DAYS } from '../api/contract';

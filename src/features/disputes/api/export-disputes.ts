@@ -1,10 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import {
-  disputeExportResponseSchema,
-  toDisputeListSearchParams,
-  type DisputeListQuery,
-} from './contract';
+import { disputeExportResponseSchema } from './contract';
+import { toDisputeListSearchParams, type DisputeListQuery } from './list-query';
 
 /** Every row of the view, not only the page on screen. */
 export function exportDisputes(query: DisputeListQuery) {

@@ -1,11 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import {
-  disputeListResponseSchema,
-  toDisputeListSearchParams,
-  type DisputeListQuery,
-} from './contract';
+import { disputeListResponseSchema } from './contract';
 import { disputeKeys } from './keys';
+import { toDisputeListSearchParams, type DisputeListQuery } from './list-query';
 
 export function getDisputes(query: DisputeListQuery, { signal }: { signal?: AbortSignal } = {}) {
   const search = toDisputeListSearchParams(query).toString();

@@ -1,4 +1,4 @@
-import type { DisputeListQuery } from './contract';
+import type { DisputeListQuery } from './list-query';
 import type { StatisticsPeriod } from './statistics-contract';
 
 export const disputeKeys = {

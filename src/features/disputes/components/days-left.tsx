@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { daysBetween, URGENT_DAYS, type DisputeSummary } from '../api/contract';
+import type { DisputeSummary } from '../api/contract';
+import { daysBetween, URGENT_DAYS } from '../api/rules';
 
 /**
  * « J-3 » for a case that awaits an answer. Urgent ones say « Urgent » in words and with an

@@ -2,14 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatAmount, formatDate } from '@/lib/format';
+import type { DisputeListResponse } from '../api/contract';
 import {
   disputeSortFieldSchema,
   sortOrderSchema,
   type DisputeListQuery,
-  type DisputeListResponse,
   type DisputeSortField,
   type SortOrder,
-} from '../api/contract';
+} from '../api/list-query';
 import { disputeCaseHref } from '../list-links';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';
 import { DaysLeft } from './days-left';

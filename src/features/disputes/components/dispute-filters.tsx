@@ -6,7 +6,8 @@ import { Field } from '@/components/form/field';
 import { useFormValidation } from '@/components/form/use-form-validation';
 import { zodCheck } from '@/components/form/zod-check';
 import { formatNumber } from '@/lib/format';
-import { disputeListQuerySchema, disputeTypeSchema, type DisputeListQuery } from '../api/contract';
+import { disputeTypeSchema } from '../api/contract';
+import { disputeListQuerySchema, type DisputeListQuery } from '../api/list-query';
 import { reasonCodes } from '../reason-codes';
 
 type FilterName = 'type' | 'motif' | 'du' | 'au' | 'carte' | 'min' | 'max' | 'q';

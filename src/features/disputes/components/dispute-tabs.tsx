@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '@/lib/format';
-import { disputeTabSchema, type DisputeListQuery, type DisputeListResponse } from '../api/contract';
+import type { DisputeListResponse } from '../api/contract';
+import { disputeTabSchema, type DisputeListQuery } from '../api/list-query';
 import { disputesListHref } from '../list-links';
 
 /** One link per tab, filters kept and page reset; each says how many cases it holds. */

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey } from '@/lib/api-client';
-import type { DisputeListQuery } from '../api/contract';
 import { useExportDisputes } from '../api/export-disputes';
+import type { DisputeListQuery } from '../api/list-query';
 import { disputesCsv, downloadCsv } from '../csv';
 
 /** « Exporter (CSV) »: every row of the current view (tab, filters, sort), not only this page. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { DisputeListQuery, DisputeListResponse, DisputeSortField } from '../api/contract';
+import type { DisputeListResponse } from '../api/contract';
+import type { DisputeListQuery, DisputeSortField } from '../api/list-query';
 
 export const SORT_COLUMN_KEY = {
   number: 'list.columns.number',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DisputeListQuery } from '../api/contract';
+import type { DisputeListQuery } from '../api/list-query';
 import { disputesListHref } from '../list-links';
 
 export function Pagination({ query, pages }: { query: DisputeListQuery; pages: number }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { tabOfStatus, type DisputeStatus } from '../api/contract';
+import type { DisputeStatus } from '../api/contract';
+import { tabOfStatus } from '../api/rules';
 
 /** The status in words; the colour only repeats what the words say. */
 export function StatusBadge({ status }: { status: DisputeStatus }) {

@@ -16,14 +16,10 @@ import { formatAmount, formatDate, formatNumber } from '@/lib/format';
 import { useSubmitOnce } from '@/lib/use-submit-once';
 import { isNotAnswerable } from '../api/answered';
 import { useContestDispute } from '../api/contest-dispute';
-import {
-  EXPLANATION_MAX_LENGTH,
-  contestDisputeRequestSchema,
-  readOnlyReason,
-  type Dispute,
-} from '../api/contract';
+import { EXPLANATION_MAX_LENGTH, contestDisputeRequestSchema, type Dispute } from '../api/contract';
 import { useDispute } from '../api/get-dispute';
 import { useRecordContestDraft } from '../api/record-contest-draft';
+import { readOnlyReason } from '../api/rules';
 import { DocumentPicker } from '../components/document-picker';
 import { ContestReview } from '../components/contest-review';
 import { ErrorState, LoadingState } from '@/components/query-state';

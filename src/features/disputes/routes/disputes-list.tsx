@@ -6,13 +6,13 @@ import { PageHeading } from '@/components/page-heading';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { useDisputes } from '../api/get-disputes';
 import {
   readDisputeListQuery,
-  tabOfStatus,
   type DisputeListQuery,
   type DisputeSortField,
-} from '../api/contract';
-import { useDisputes } from '../api/get-disputes';
+} from '../api/list-query';
+import { tabOfStatus } from '../api/rules';
 import { BulkAcceptBar } from '../components/bulk-accept-bar';
 import { DisputeFilters, isFiltered } from '../components/dispute-filters';
 import { DisputeCards } from '../components/dispute-cards';

@@ -13,8 +13,8 @@ import {
   saveAnswers,
   useSignupDraft,
   verifiedEstablishment,
-  type SignupAnswers,
 } from '../draft';
+import type { SignupAnswers } from '../draft-schema';
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
 import { StepActions } from './step-actions';
 import { StepAlert } from './step-alert';

@@ -9,14 +9,8 @@ import { PasswordStrength } from '@/components/password-strength';
 import { paths } from '@/lib/paths';
 import { etablissementSchema, profilSchema } from '../api/contract';
 import { useVerifyProfil } from '../api/verify-profil';
-import {
-  getPassword,
-  markVerified,
-  readDraft,
-  saveAnswers,
-  setPassword,
-  type SignupAnswers,
-} from '../draft';
+import { getPassword, markVerified, readDraft, saveAnswers, setPassword } from '../draft';
+import type { SignupAnswers } from '../draft-schema';
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
 import { StepActions } from './step-actions';
 import { StepAlert } from './step-alert';

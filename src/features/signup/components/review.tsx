@@ -16,7 +16,8 @@ import {
 } from '../api/contract';
 import { useCreateAccount } from '../api/create-account';
 import { mapSignupError } from '../api/errors';
-import { clearDraft, getPassword, markAccountCreated, useSignupDraft } from '../draft';
+import { markAccountCreated } from '../account-created';
+import { clearDraft, getPassword, useSignupDraft } from '../draft';
 import { RETURN_PARAM, RETURN_TO_REVIEW, signupStepPaths } from '../steps';
 import { StepAlert } from './step-alert';
 import { sendBackToStep, type StepAlert as StepAlertValue } from './use-step-form';

@@ -6,7 +6,8 @@ import { toFieldErrors } from '@/components/form/field-errors';
 import { useZodForm } from '@/components/form/use-zod-form';
 import type { SignupStep } from '../api/contract';
 import { mapSignupError, type SignupFailure } from '../api/errors';
-import { clearPendingError, forgetVerification, peekPendingError, setPendingError } from '../draft';
+import { forgetVerification } from '../draft';
+import { clearPendingError, peekPendingError, setPendingError } from '../pending-step-errors';
 import { signupStepPaths } from '../steps';
 
 /** A message above the form that no single field explains; `id` is new for every failure. */
