@@ -399,7 +399,9 @@ test.describe('Litiges, when the session ends while answering', () => {
     await expect(page).toHaveURL(/\/connexion\?.*raison=inactivite/);
     await expect(page.getByText(/Votre session a expiré/)).toBeVisible();
     await login(page, demo.marie.identifiant, demo.marie.password);
-    await expect(page).toHaveURL(new RegExp(`/litiges/${numero}/contestation$`));
+    // Back at the review's address; without its files, the review opens on the form.
+    await expect(page).toHaveURL(new RegExp(`/litiges/${numero}/contestation\\?etape=2$`));
+    await expect(page.getByRole('heading', { level: 1, name: /Étape 1 sur 2/ })).toBeVisible();
     await expect(explanation).toHaveValue(EXPLANATION);
     const notice = page.getByRole('status').filter({
       hasText: 'Les fichiers choisis n’ont pas été conservés\u00a0: ajoutez-les à nouveau.',
