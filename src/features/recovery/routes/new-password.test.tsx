@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setBaseLatency } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
@@ -110,6 +111,35 @@ describe('Nouveau mot de passe', () => {
     expect(field).not.toHaveAccessibleDescription(/Erreur|Astuce/);
     // The summary is the submit's snapshot: it does not move under the pointer either.
     expect(within(summary).getByRole('link')).toHaveTextContent(/au moins 12\scaractères/);
+  });
+
+  it('shows a password the API refuses on its field, in the focused summary', async () => {
+    server.use(
+      http.post(
+        '/api/mot-de-passe/reinitialisation',
+        () =>
+          HttpResponse.json(
+            {
+              code: 'VALIDATION',
+              fieldErrors: { password: 'validation:password.containsIdentifiant' },
+            },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    );
+    const { url } = await linkFor();
+    const { user } = renderApp(url);
+    await choose(user, NEW_PASSWORD);
+    const summary = await screen.findByRole('group', {
+      name: 'Le formulaire contient des erreurs',
+    });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link')).toHaveTextContent(/ne doit pas contenir/);
+    const field = screen.getByLabelText('Nouveau mot de passe');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Erreur\s: .*ne doit pas contenir votre identifiant/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('sets the new password: the old one no longer works, the link is spent', async () => {
