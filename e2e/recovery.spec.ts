@@ -82,9 +82,14 @@ test.describe('Identifiant ou mot de passe oublié', () => {
     await chooseNewPassword(page, 'soleil');
     const field = page.getByLabel('Nouveau mot de passe');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(/doit comporter au moins 12\scaractères/)).toBeVisible();
-    await expect(field).toBeFocused();
+    const summary = page.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await expect(summary).toBeFocused();
+    await expect(
+      page.getByText(/Erreur\s: Le mot de passe doit comporter au moins 12\scaractères/),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'weak new password refused');
+    await summary.getByRole('link').click();
+    await expect(field).toBeFocused();
 
     await page.getByRole('button', { name: 'Afficher' }).click();
     await expect(field).toHaveAttribute('type', 'text');
@@ -207,6 +212,13 @@ test.describe('Identifiant ou mot de passe oublié', () => {
       'aria-invalid',
       'true',
     );
+    // The error summary takes focus; its link leads back to the field.
+    await expect(
+      page.getByRole('group', { name: 'Le formulaire contient des erreurs' }),
+    ).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Identifiant', { exact: true })).toBeFocused();
     await page.keyboard.type(demo.marie.identifiant);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main').getByRole('status')).toBeFocused();

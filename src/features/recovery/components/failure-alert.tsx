@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
-import type { RecoveryFailure } from './use-recovery-form';
+import type { RecoveryFailure } from './use-recovery-failure';
 
 /** Why the request failed; « Réessayer » when trying again may work. */
 export function FailureAlert({

@@ -1,19 +1,24 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { PasswordField } from '@/components/form/password-field';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { zodCheck } from '@/components/form/zod-check';
 import { PasswordStrength } from '@/components/password-strength';
 import { newPasswordFormSchema } from '../api/contract';
 import { FailureAlert } from './failure-alert';
-import { useRecoveryForm } from './use-recovery-form';
+import { readFields } from './read-fields';
+import { useRecoveryFailure } from './use-recovery-failure';
 
-const fields = ['identifiant', 'password'] as const;
+const fields = ['password'] as const;
 
 interface NewPasswordFormProps {
   /** Whose password this is, from the link: the password must not contain it. */
   identifiant: string;
   pending: boolean;
   send: (password: string) => Promise<void>;
+  /** A failure the page explains itself (a dead link): return true when handled. */
   onFailure: (error: unknown) => boolean;
 }
 
@@ -21,12 +26,27 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ identifiant, pending, send, onFailure }: NewPasswordFormProps) {
   const { t } = useTranslation('recovery');
   const [password, setPassword] = useState('');
-  const { formRef, alertRef, errors, failure, submit, recheck } = useRecoveryForm({
-    schema: newPasswordFormSchema,
+  const formRef = useRef<HTMLFormElement>(null);
+  const { failure, alertRef, showFailure, clearFailure } = useRecoveryFailure();
+  const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
     fields,
-    send: (values) => send(values.password),
-    onFailure,
+    idPrefix: 'new-password',
+    check: () =>
+      zodCheck(
+        newPasswordFormSchema,
+        { identifiant, ...readFields(formRef.current, fields) },
+        fields,
+      ),
   });
+  const submit = handleSubmit(
+    async (values) => {
+      clearFailure();
+      await send(values.password);
+    },
+    (error) => {
+      if (!onFailure(error)) showFailure(error);
+    },
+  );
 
   return (
     <form
@@ -34,8 +54,10 @@ export function NewPasswordForm({ identifiant, pending, send, onFailure }: NewPa
       className="form"
       noValidate
       onSubmit={submit}
+      onChange={onChange}
       aria-describedby="new-password-intro"
     >
+      <ErrorSummary summary={summary} />
       <p id="new-password-intro" className="form__intro">
         {t('newPassword.intro', { identifiant })}
       </p>
@@ -51,16 +73,14 @@ export function NewPasswordForm({ identifiant, pending, send, onFailure }: NewPa
       />
       <div className="password-group">
         <PasswordField
+          id={idOf('password')}
           name="password"
           label={t('newPassword.password')}
           hint={t('validation:password.hint')}
           autoComplete="new-password"
           required
-          error={errors.password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            recheck('password');
-          }}
+          error={errorOf('password')}
+          onChange={(event) => setPassword(event.target.value)}
         />
         <PasswordStrength password={password} />
       </div>

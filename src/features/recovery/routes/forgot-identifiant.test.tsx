@@ -27,16 +27,24 @@ describe('Identifiant oublié', () => {
     expect(router.state.location.pathname).toBe('/identifiant/oublie');
   });
 
-  it('asks for both details on their fields, with an example, and focuses the first', async () => {
+  it('asks for both details on their fields, with an example, in a focused summary', async () => {
     const { user } = renderApp('/identifiant/oublie');
     await ask(user, '', 'marie');
     const numero = screen.getByLabelText('Numéro de commerçant');
     expect(numero).toHaveAttribute('aria-invalid', 'true');
-    expect(numero).toHaveAccessibleDescription(/Saisissez votre numéro de commerçant/);
+    expect(numero).toHaveAccessibleDescription(/Erreur\s: Saisissez votre numéro de commerçant/);
     expect(screen.getByLabelText('Adresse e-mail du compte')).toHaveAccessibleDescription(
-      /n’est pas valide/,
+      /Erreur\s: .*n’est pas valide/,
     );
-    await waitFor(() => expect(numero).toHaveFocus());
+    const summary = screen.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      expect.stringMatching(/^Saisissez votre numéro de commerçant/),
+      expect.stringMatching(/n’est pas valide/),
+    ]);
+    await user.click(links[0] ?? summary);
+    expect(numero).toHaveFocus();
   });
 
   it('e-mails the identifiant to the registered address when the details match', async () => {

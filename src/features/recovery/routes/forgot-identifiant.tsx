@@ -1,16 +1,20 @@
-import { useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { Field } from '@/components/form/field';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { zodCheck } from '@/components/form/zod-check';
 import { PageHeading } from '@/components/page-heading';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { useDocumentTitle } from '@/lib/document-title';
 import { identifiantReminderRequestSchema, type IdentifiantReminderRequest } from '../api/contract';
 import { useRequestIdentifiant } from '../api/request-identifiant';
 import { FailureAlert } from '../components/failure-alert';
+import { readFields } from '../components/read-fields';
 import { RecoveryLinks } from '../components/recovery-links';
 import { SentConfirmation } from '../components/sent-confirmation';
-import { useRecoveryForm } from '../components/use-recovery-form';
+import { useRecoveryFailure } from '../components/use-recovery-failure';
 import '../recovery.css';
 
 const fields = ['numeroCommercant', 'email'] as const;
@@ -22,22 +26,29 @@ export default function ForgotIdentifiantRoute() {
   const request = useRequestIdentifiant();
   // What was typed stays for « Modifier les informations »; each answer is a new object.
   const [sent, setSent] = useState<IdentifiantReminderRequest | null>(null);
-  const [typed, setTyped] = useState<Record<(typeof fields)[number], string> | null>(null);
+  const [typed, setTyped] = useState<Record<string, string> | null>(null);
   const [editRequest, setEditRequest] = useState<object | null>(null);
   const fieldRef = useFocusWhenShown<HTMLInputElement>(editRequest);
-  const { formRef, alertRef, errors, failure, submit, recheck } = useRecoveryForm({
-    schema: identifiantReminderRequestSchema,
+  const formRef = useRef<HTMLFormElement>(null);
+  const { failure, alertRef, showFailure, clearFailure } = useRecoveryFailure();
+  const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
     fields,
-    send: async (values: IdentifiantReminderRequest) => {
-      const data = new FormData(formRef.current ?? undefined);
-      setTyped({
-        numeroCommercant: String(data.get('numeroCommercant') ?? ''),
-        email: String(data.get('email') ?? ''),
-      });
-      await request.mutateAsync(values);
-      setSent({ ...values });
-    },
+    idPrefix: 'forgot-identifiant',
+    check: () =>
+      zodCheck(identifiantReminderRequestSchema, readFields(formRef.current, fields), fields),
+    // « Modifier les informations » brings the form back after a success, to be sent again.
+    reusable: true,
   });
+
+  const ask = async (values: IdentifiantReminderRequest) => {
+    clearFailure();
+    // As typed, not as sent (spaces in the number): what « Modifier » gives back.
+    setTyped(readFields(formRef.current, fields));
+    await request.mutateAsync(values);
+    setSent({ ...values });
+  };
+  // Built at submit time: sending reads the form's fields (a ref).
+  const submit = (event?: FormEvent) => handleSubmit(ask, showFailure)(event);
 
   return (
     <div className="page page--narrow">
@@ -66,14 +77,17 @@ export default function ForgotIdentifiantRoute() {
           className="form"
           noValidate
           onSubmit={submit}
+          onChange={onChange}
           aria-describedby="forgot-identifiant-intro"
         >
+          <ErrorSummary summary={summary} />
           <p id="forgot-identifiant-intro" className="form__intro">
             {t('forgotIdentifiant.intro')}
           </p>
           <FailureAlert failure={failure} alertRef={alertRef} onRetry={submit} />
           <Field
             ref={fieldRef}
+            id={idOf('numeroCommercant')}
             name="numeroCommercant"
             label={t('forgotIdentifiant.numeroCommercant')}
             hint={t('forgotIdentifiant.numeroCommercantHint')}
@@ -82,10 +96,10 @@ export default function ForgotIdentifiantRoute() {
             spellCheck={false}
             required
             defaultValue={typed?.numeroCommercant}
-            error={errors.numeroCommercant}
-            onChange={() => recheck('numeroCommercant')}
+            error={errorOf('numeroCommercant')}
           />
           <Field
+            id={idOf('email')}
             name="email"
             type="email"
             label={t('forgotIdentifiant.email')}
@@ -94,8 +108,7 @@ export default function ForgotIdentifiantRoute() {
             spellCheck={false}
             required
             defaultValue={typed?.email}
-            error={errors.email}
-            onChange={() => recheck('email')}
+            error={errorOf('email')}
           />
           <Button
             type="submit"

@@ -43,14 +43,17 @@ describe('Mot de passe oublié', () => {
     );
   });
 
-  it('asks for the identifiant on the field, and focuses it', async () => {
+  it('asks for the identifiant on the field, in an error summary that takes focus', async () => {
     const requests = resetRequests();
     const { user } = renderApp('/mot-de-passe/oublie');
     await user.click(await screen.findByRole('button', { name: 'Recevoir un lien' }));
     const field = screen.getByLabelText('Identifiant');
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(/Saisissez votre identifiant\./);
-    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(/^Erreur\s: Saisissez votre identifiant\./);
+    const summary = screen.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link', { name: 'Saisissez votre identifiant.' }));
+    expect(field).toHaveFocus();
     expect(requests).toEqual([]);
   });
 

@@ -1,16 +1,21 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { ErrorSummary } from '@/components/form/error-summary';
 import { Field } from '@/components/form/field';
+import { useFormValidation } from '@/components/form/use-form-validation';
+import { zodCheck } from '@/components/form/zod-check';
 import { PageHeading } from '@/components/page-heading';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { useDocumentTitle } from '@/lib/document-title';
+import { useSubmitOnce } from '@/lib/use-submit-once';
 import { passwordResetRequestSchema, type PasswordResetRequest } from '../api/contract';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 import { FailureAlert } from '../components/failure-alert';
+import { readFields } from '../components/read-fields';
 import { RecoveryLinks } from '../components/recovery-links';
 import { SentConfirmation } from '../components/sent-confirmation';
-import { useRecoveryForm } from '../components/use-recovery-form';
+import { useRecoveryFailure } from '../components/use-recovery-failure';
 import '../recovery.css';
 
 const fields = ['identifiant'] as const;
@@ -26,18 +31,40 @@ export default function ForgotPasswordRoute() {
   // « Modifier l'identifiant » brings the form back, focused on the field.
   const [editRequest, setEditRequest] = useState<object | null>(null);
   const fieldRef = useFocusWhenShown<HTMLInputElement>(editRequest);
-  const { formRef, alertRef, errors, failure, submit, dispatch, recheck } = useRecoveryForm({
-    schema: passwordResetRequestSchema,
+  const formRef = useRef<HTMLFormElement>(null);
+  const { failure, alertRef, showFailure, clearFailure } = useRecoveryFailure();
+  const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
     fields,
-    send: async (values: PasswordResetRequest) => {
-      await request.mutateAsync(values);
-      setSent((previous) => ({
-        identifiant: values.identifiant,
-        count: previous?.identifiant === values.identifiant ? previous.count + 1 : 1,
-      }));
-      setEditing(false);
-    },
+    idPrefix: 'forgot-password',
+    check: () => zodCheck(passwordResetRequestSchema, readFields(formRef.current, fields), fields),
+    // « Modifier l'identifiant » brings the form back after a success, to be sent again.
+    reusable: true,
   });
+
+  const ask = async (values: PasswordResetRequest) => {
+    clearFailure();
+    await request.mutateAsync(values);
+    setSent((previous) => ({
+      identifiant: values.identifiant,
+      count: previous?.identifiant === values.identifiant ? previous.count + 1 : 1,
+    }));
+    setEditing(false);
+  };
+  const submit = handleSubmit(ask, showFailure);
+
+  // « Renvoyer l'e-mail » sends what was checked already, once per click like the form.
+  const resendOnce = useSubmitOnce();
+  const resend = (identifiant: string) => {
+    const submission = resendOnce([identifiant]);
+    if (!submission) return;
+    ask({ identifiant }).then(
+      () => submission.done(),
+      (error: unknown) => {
+        submission.failed(error);
+        showFailure(error);
+      },
+    );
+  };
 
   return (
     <div className="page page--narrow">
@@ -51,7 +78,7 @@ export default function ForgotPasswordRoute() {
           <FailureAlert
             failure={failure}
             alertRef={alertRef}
-            onRetry={() => dispatch({ identifiant: sent.identifiant })}
+            onRetry={() => resend(sent.identifiant)}
           />
           <p>{t('forgotPassword.notReceived', { identifiant: sent.identifiant })}</p>
           <div className="actions">
@@ -59,7 +86,7 @@ export default function ForgotPasswordRoute() {
               variant="secondary"
               pending={request.isPending}
               pendingLabel={t('forgotPassword.resending')}
-              onClick={() => dispatch({ identifiant: sent.identifiant })}
+              onClick={() => resend(sent.identifiant)}
             >
               {t('forgotPassword.resend')}
             </Button>
@@ -80,14 +107,17 @@ export default function ForgotPasswordRoute() {
           className="form"
           noValidate
           onSubmit={submit}
+          onChange={onChange}
           aria-describedby="forgot-password-intro"
         >
+          <ErrorSummary summary={summary} />
           <p id="forgot-password-intro" className="form__intro">
             {t('forgotPassword.intro')}
           </p>
           <FailureAlert failure={failure} alertRef={alertRef} onRetry={submit} />
           <Field
             ref={fieldRef}
+            id={idOf('identifiant')}
             name="identifiant"
             label={t('forgotPassword.identifiant')}
             autoComplete="username"
@@ -95,8 +125,7 @@ export default function ForgotPasswordRoute() {
             spellCheck={false}
             required
             defaultValue={sent?.identifiant}
-            error={errors.identifiant}
-            onChange={() => recheck('identifiant')}
+            error={errorOf('identifiant')}
           />
           <Button
             type="submit"

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setBaseLatency } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
@@ -87,7 +88,10 @@ describe('Nouveau mot de passe', () => {
     const field = screen.getByLabelText('Nouveau mot de passe');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(message);
-    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(/Erreur\s:/);
+    const summary = screen.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link')).toHaveTextContent(message);
     expect(requests).toEqual([]);
   });
 
@@ -96,12 +100,46 @@ describe('Nouveau mot de passe', () => {
     const { user } = renderApp(url);
     await choose(user, 'soleil');
     const field = screen.getByLabelText('Nouveau mot de passe');
-    await waitFor(() => expect(field).toHaveFocus());
+    const summary = screen.getByRole('group', { name: 'Le formulaire contient des erreurs' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole('link'));
+    expect(field).toHaveFocus();
     await user.clear(field);
     await user.type(field, NEW_PASSWORD);
     expect(field).toHaveFocus();
     expect(field).not.toHaveAttribute('aria-invalid');
-    expect(screen.queryByText(/au moins 12\scaractères\. Astuce/)).not.toBeInTheDocument();
+    expect(field).not.toHaveAccessibleDescription(/Erreur|Astuce/);
+    // The summary is the submit's snapshot: it does not move under the pointer either.
+    expect(within(summary).getByRole('link')).toHaveTextContent(/au moins 12\scaractères/);
+  });
+
+  it('shows a password the API refuses on its field, in the focused summary', async () => {
+    server.use(
+      http.post(
+        '/api/mot-de-passe/reinitialisation',
+        () =>
+          HttpResponse.json(
+            {
+              code: 'VALIDATION',
+              fieldErrors: { password: 'validation:password.containsIdentifiant' },
+            },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    );
+    const { url } = await linkFor();
+    const { user } = renderApp(url);
+    await choose(user, NEW_PASSWORD);
+    const summary = await screen.findByRole('group', {
+      name: 'Le formulaire contient des erreurs',
+    });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link')).toHaveTextContent(/ne doit pas contenir/);
+    const field = screen.getByLabelText('Nouveau mot de passe');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Erreur\s: .*ne doit pas contenir votre identifiant/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('sets the new password: the old one no longer works, the link is spent', async () => {
