@@ -1,5 +1,6 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { FieldError } from './field-error';
+import { describedBy, useFieldIds } from './field-ids';
 import './checkbox-field.css';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
@@ -12,11 +13,7 @@ interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
 
 /** A checkbox with its label, an optional explanation and its error, tied for assistive tech. */
 export function CheckboxField({ label, hint, error, id, ref, ...inputProps }: CheckboxFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const { fieldId: inputId, hintId, errorId } = useFieldIds(id);
   return (
     <div className={['checkbox', error ? 'checkbox--invalid' : null].filter(Boolean).join(' ')}>
       <FieldError id={errorId} error={error} />
@@ -28,7 +25,7 @@ export function CheckboxField({ label, hint, error, id, ref, ...inputProps }: Ch
           type="checkbox"
           className="checkbox__input"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(error ? errorId : null, hint ? hintId : null)}
         />
         <label className="checkbox__label" htmlFor={inputId}>
           {label}

@@ -1,6 +1,7 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { FieldError } from './field-error';
+import { describedBy, useFieldIds } from './field-ids';
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -27,11 +28,7 @@ export function Field({
   // On a prerendered page, what is typed before the app runs would be wiped when the form
   // takes over its fields: they open for typing once it has.
   const hydrated = useHydrated();
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const { fieldId: inputId, hintId, errorId } = useFieldIds(id);
 
   return (
     <div
@@ -54,7 +51,7 @@ export function Field({
           id={inputId}
           className="field__input"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null)}
         />
         {addon}
       </div>

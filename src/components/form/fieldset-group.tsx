@@ -1,5 +1,6 @@
-import { useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { type FieldsetHTMLAttributes, type ReactNode } from 'react';
 import { FieldError } from './field-error';
+import { describedBy, useFieldIds } from './field-ids';
 
 interface FieldsetGroupProps extends FieldsetHTMLAttributes<HTMLFieldSetElement> {
   legend: ReactNode;
@@ -18,11 +19,7 @@ export function FieldsetGroup({
   children,
   ...fieldsetProps
 }: FieldsetGroupProps) {
-  const generatedId = useId();
-  const groupId = id ?? generatedId;
-  const hintId = `${groupId}-hint`;
-  const errorId = `${groupId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const { hintId, errorId } = useFieldIds(id);
   return (
     <fieldset
       {...fieldsetProps}
@@ -30,7 +27,7 @@ export function FieldsetGroup({
       className={['fieldset', error ? 'fieldset--invalid' : null, className]
         .filter(Boolean)
         .join(' ')}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy(hint ? hintId : null, error ? errorId : null)}
     >
       <legend className="fieldset__legend">{legend}</legend>
       {hint ? (

@@ -1,5 +1,6 @@
-import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { FieldError } from './field-error';
+import { describedBy, useFieldIds } from './field-ids';
 import './textarea-field.css';
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
@@ -26,14 +27,7 @@ export function TextareaField({
   ref,
   ...textareaProps
 }: TextareaFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const counterId = `${inputId}-counter`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, counter ? counterId : null]
-    .filter(Boolean)
-    .join(' ');
+  const { fieldId: inputId, hintId, errorId, counterId } = useFieldIds(id);
   return (
     <div
       className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
@@ -54,7 +48,11 @@ export function TextareaField({
           id={inputId}
           className="field__input textarea"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy(
+            hint ? hintId : null,
+            error ? errorId : null,
+            counter ? counterId : null,
+          )}
         />
         {addon}
       </div>
