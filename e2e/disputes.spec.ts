@@ -62,9 +62,14 @@ test.describe('Litiges', () => {
 
     await page.getByRole('link', { name: /^Clos/ }).click();
     await expect(page).toHaveURL(/\/litiges\?tab=clos$/);
+    await expect(page.getByRole('link', { name: /^Clos/ })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByText('Page 1 sur 2')).toBeVisible();
     await page.getByRole('button', { name: /Montant en litige/ }).click();
     await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc$/);
+    await expect(page.getByRole('columnheader', { name: /Montant en litige/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await page.getByRole('link', { name: 'Page suivante' }).click();
     await expect(page).toHaveURL(/tab=clos&sort=amount&order=desc&page=2$/);
     await expect(page.getByText('Page 2 sur 2')).toBeVisible();
@@ -79,7 +84,8 @@ test.describe('Litiges', () => {
     await page.getByLabel('Ouverts à partir du', { exact: true }).fill('2020-01-01');
     await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
     await expect(page).toHaveURL(/type=action-compensatoire&du=2020-01-01/);
-    await expect(rows(page).first()).toContainText('Débit compensatoire');
+    // The URL changes before the new view renders: wait until no row of another type is left.
+    await expect(rows(page).filter({ hasNotText: 'Débit compensatoire' })).toHaveCount(0);
     await expect(page.locator('.table-scroll')).not.toHaveAttribute('aria-busy', 'true');
     const count = Number(
       (await page.getByRole('link', { name: /^Clos/ }).locator('[aria-hidden]').textContent()) ??

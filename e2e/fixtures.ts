@@ -75,7 +75,11 @@ export async function loginAs(page: Page, account: { identifiant: string; passwo
   await page.goto('/connexion');
   await login(page, account.identifiant, account.password);
   await expect(page).toHaveURL(/\/tableau-de-bord$/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The URL changes before the new page renders: the login page's own heading is still there.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Page récapitulative de votre compte' }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Mon espace' })).toBeVisible();
 }
 
 /**

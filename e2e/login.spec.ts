@@ -97,6 +97,14 @@ test.describe('Accueil et connexion', () => {
   });
 
   test.describe('with the page clock', () => {
+    /** The idle count starts once the logged-in layout is mounted: it shares the activity time. */
+    const idleCountStarted = (page: Page) =>
+      expect
+        .poll(() =>
+          page.evaluate(() => localStorage.getItem('espace-commercant:derniere-activite')),
+        )
+        .not.toBeNull();
+
     // The fake clock stays for the profile's life: this test gets a profile of its own.
     test.use({ freshProfile: true });
 
@@ -105,6 +113,7 @@ test.describe('Accueil et connexion', () => {
     }) => {
       await page.clock.install();
       await loginAs(page, demo.marie);
+      await idleCountStarted(page);
       await page.clock.fastForward('14:05');
       const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
       await expect(dialog).toBeVisible();
@@ -126,9 +135,11 @@ test.describe('Accueil et connexion', () => {
         tab.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
       await page.clock.install();
       await loginAs(page, demo.marie);
+      await idleCountStarted(page);
       const other = await page.context().newPage();
       await other.goto('/tableau-de-bord');
       await expect(other.getByRole('banner').getByText('Boulangerie Durand')).toBeVisible();
+      await expect(other.getByRole('navigation', { name: 'Mon espace' })).toBeVisible();
 
       await page.clock.fastForward('10:00');
       // The merchant works in the first tab only.
