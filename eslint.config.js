@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     // Imports flow lib/components → features → app; src never reaches into mocks.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    ignores: ['src/boot.tsx', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

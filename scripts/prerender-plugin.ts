@@ -1,5 +1,5 @@
 // The build writes the public pages as static HTML: the browser paints them before any
-// JavaScript runs, then the app hydrates them (src/main.tsx). Every other path gets `app.html`,
+// JavaScript runs, then the app hydrates them (src/boot.tsx). Every other path gets `app.html`,
 // the empty shell, so no page ever shows another page's markup.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +13,8 @@ import { routeFiles, routes } from './route-javascript.mjs';
 const PRERENDERED_PAGES = ['/', '/connexion', '/inscription/etablissement'];
 /** Served for every path that has no page of its own, by `vite preview` and by hosting. */
 const APP_SHELL = 'app.html';
+/** The app's start, which the entry loads after the first paint. */
+const APP_START = 'src/boot.tsx';
 
 interface PrerenderModule {
   prerender(pathname: string): Promise<{ html: string; state: unknown }>;
@@ -48,6 +50,18 @@ function pageHtml(
   );
 }
 
+/**
+ * The shell has nothing to paint before the app: it preloads the app's start (`src/boot.tsx`,
+ * which the entry imports dynamically) instead of discovering it once the entry has run.
+ */
+function appShellHtml(template: string, base: string, outDir: string) {
+  const preloads = routeFiles(outDir, [APP_START])
+    .filter((file) => file.endsWith('.js') && !template.includes(`${base}${file}"`))
+    .map((file) => `    <link rel="modulepreload" crossorigin href="${base}${file}">\n`)
+    .join('');
+  return template.replace('</head>', `${preloads}  </head>`);
+}
+
 export function prerenderPublicPages(root: string): Plugin {
   let config: ResolvedConfig;
   return {
@@ -69,7 +83,7 @@ export function prerenderPublicPages(root: string): Plugin {
         pathToFileURL(path.join(ssrDir, 'prerender.js')).href
       )) as PrerenderModule;
       const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-      await writeFile(path.join(outDir, APP_SHELL), template);
+      await writeFile(path.join(outDir, APP_SHELL), appShellHtml(template, config.base, outDir));
       const inTemplate = (file: string) => template.includes(`${config.base}${file}"`);
       for (const pathname of PRERENDERED_PAGES) {
         const entries = routes[pathname];

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const shell = ['index.html'];
+// The entry, then the app it starts once the page has painted.
+const shell = ['index.html', 'src/boot.tsx'];
 const signedIn = [...shell, 'src/app/layouts/authenticated-layout.tsx', 'locales/fr/contact.json'];
 const disputes = [...signedIn, 'locales/fr/disputes.json', 'locales/fr/disputes-reasons.json'];
 const signup = [...shell, 'locales/fr/signup.json', 'locales/fr/validation.json'];

@@ -1,8 +1,6 @@
+// The app's start (the entry, `main.ts`, loads it once the page has painted).
 // First: every schema created after it parses without generated code.
 import './lib/zod-config';
-// Second, before any module that brings its own CSS: the stylesheet that declares the layer order
-// must come first in the page.
-import './styles/index.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
