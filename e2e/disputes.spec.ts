@@ -340,6 +340,11 @@ test.describe('Litiges', () => {
       .getByRole('link', { name: 'Disputes' })
       .click();
     await page.getByRole('link', { name: /^Closed/ }).click();
+    // The previous tab's heading and table are on screen until the closed tab renders.
+    await expect(page.getByRole('link', { name: /^Closed/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Dispute management' })).toBeVisible();
     await expect(page.getByRole('table')).toBeVisible();
     // The previous tab's rows stay, dimmed, until the closed cases arrive.

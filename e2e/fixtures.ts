@@ -83,6 +83,16 @@ export async function loginAs(page: Page, account: { identifiant: string; passwo
 }
 
 /**
+ * After `page.clock.install()`: the idle count starts once the logged-in layout is mounted (an
+ * effect, after its first paint), when it shares the activity time. Time moved before is lost.
+ */
+export async function idleCountStarted(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('espace-commercant:derniere-activite')))
+    .not.toBeNull();
+}
+
+/**
  * On a return visit (the tests reuse one profile) MSW asks the browser to check its service
  * worker for an update and leaves that promise uncaught; about one load in a few hundred the
  * check fails. That is MSW's background check, not an error of the app: the installed worker

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, login, loginAs, test } from './fixtures';
+import {
+  demo,
+  expect,
+  expectNoAxeViolations,
+  idleCountStarted,
+  login,
+  loginAs,
+  test,
+} from './fixtures';
 
 test.describe('Accueil et connexion', () => {
   test('the home page offers both ways in, accessibly', async ({ page }) => {
@@ -88,7 +96,9 @@ test.describe('Accueil et connexion', () => {
     await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
     await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
     await page.goBack();
-    await expect(page).toHaveURL(/\/connexion/);
+    await expect(page).toHaveURL(/\/connexion\?redirectTo=%2Ftableau-de-bord$/);
+    // Back to the dashboard's entry, sent to log in again: not the logout page still on screen.
+    await expect(page.getByText(/Déconnexion effectuée/)).toHaveCount(0);
     await expect(page.getByText('Boulangerie Durand')).toHaveCount(0);
     const stored = await page.evaluate(() =>
       JSON.stringify({ ...localStorage, ...sessionStorage }),
@@ -97,14 +107,6 @@ test.describe('Accueil et connexion', () => {
   });
 
   test.describe('with the page clock', () => {
-    /** The idle count starts once the logged-in layout is mounted: it shares the activity time. */
-    const idleCountStarted = (page: Page) =>
-      expect
-        .poll(() =>
-          page.evaluate(() => localStorage.getItem('espace-commercant:derniere-activite')),
-        )
-        .not.toBeNull();
-
     // The fake clock stays for the profile's life: this test gets a profile of its own.
     test.use({ freshProfile: true });
 

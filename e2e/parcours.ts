@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
-import { COLD_START_MS, expectLoaded } from './fixtures';
+import { COLD_START_MS, expectLoaded, idleCountStarted } from './fixtures';
 
 /**
  * Opens a « Parcours » step as designers do from the toolbar, plays its interaction, then waits
@@ -44,6 +44,8 @@ async function signup(page: Page, until: SignupStage) {
   await submit(page);
   await page.waitForURL(/\/inscription\/verification/);
   if (until === 'review') return;
+  // The URL changes before the review renders: the previous step's buttons are still there.
+  await expect(page.locator('main dl').first()).toBeVisible();
   await page.locator('main button[type="submit"]').last().click();
   await expect(
     page.locator('main [role="alert"]').or(page.locator('main h1', { hasText: /créé|created/ })),
@@ -88,6 +90,14 @@ async function selectCases(page: Page) {
   await expect(page.locator('main input.select-box:checked')).toHaveCount(2);
 }
 
+/** Opens the list's first case. */
+async function openFirstCase(page: Page) {
+  await page.locator('main table a').first().click();
+  await page.waitForURL(/\/litiges\/LT-/);
+  // The URL changes before the case renders: the list (its h1, its filters' buttons) is still there.
+  await expect(page.locator('main .case-summary')).toBeVisible();
+}
+
 const bulkAcceptButton = (page: Page) => page.locator('main .bulk-bar__actions button').first();
 
 async function openBulkDialog(page: Page) {
@@ -110,6 +120,7 @@ async function play(page: Page, step: ParcoursStep) {
       await expect(page.getByRole('alert')).toBeVisible();
       break;
     case 'open-idle-warning':
+      await idleCountStarted(page);
       await page.clock.fastForward('14:05');
       await expect(page.getByRole('alertdialog')).toBeVisible();
       break;
@@ -128,17 +139,16 @@ async function play(page: Page, step: ParcoursStep) {
       await page.locator('main input[type="checkbox"]').first().check();
       await submit(page);
       await page.waitForURL(/etape=2/);
+      // The URL changes before the step renders: step 1's button is still there.
+      await expect(page.locator('main input[name="email"]')).toBeVisible();
       await submit(page);
       await page.waitForURL(/etape=3/);
       break;
     case 'open-first-case':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
-      await expect(page.locator('main h1')).toBeVisible();
+      await openFirstCase(page);
       break;
     case 'open-accept-dialog':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
+      await openFirstCase(page);
       await page.locator('main .actions button').first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       break;
@@ -157,8 +167,7 @@ async function play(page: Page, step: ParcoursStep) {
       await expect(page.locator('main .bulk-outcome .alert')).toBeFocused();
       break;
     case 'contest-empty':
-      await page.locator('main table a').first().click();
-      await page.waitForURL(/\/litiges\/LT-/);
+      await openFirstCase(page);
       await page.locator('main .actions a').first().click();
       await page.waitForURL(/contestation/);
       await submit(page);

@@ -66,6 +66,9 @@ test.describe('Pages publiques prérendues', () => {
     await page.goto('/connexion');
     await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
     await page.getByRole('button', { name: 'Français' }).click();
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('espace-commercant:langue')))
+      .toBe('fr');
 
     await loginAs(page, demo.marie);
     await page.goto('/inscription/etablissement');

@@ -54,6 +54,15 @@ const hugo: Person = {
 const heading = (page: Page, name: RegExp | string) =>
   page.getByRole('heading', { level: 1, name });
 
+/**
+ * The dashboard once it is on screen: its URL changes first, while the previous page (whose
+ * header already names the establishment after a login) is still there.
+ */
+async function expectDashboard(page: Page) {
+  await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  await expect(heading(page, 'Page récapitulative de votre compte')).toBeVisible();
+}
+
 async function fillEtablissement(page: Page, establishment: Establishment) {
   await page.getByLabel('Numéro de commerçant').fill(establishment.numeroCommercant);
   await page.getByLabel('SIRET').fill(establishment.siret);
@@ -89,7 +98,7 @@ async function logOutAndBackIn(page: Page, person: Person) {
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByText(/Déconnexion effectuée/)).toBeVisible();
   await login(page, person.identifiant, person.password);
-  await expect(page).toHaveURL(/\/tableau-de-bord$/);
+  await expectDashboard(page);
 }
 
 test.describe('Créer un compte', () => {
@@ -165,7 +174,7 @@ test.describe('Créer un compte', () => {
     await expect(page.getByText(/Bienvenue, Claire Dubois/)).toBeVisible();
     await expect(page.getByRole('banner').getByText('Fromagerie Dubois')).toBeVisible();
     await page.getByRole('link', { name: 'Accéder à mon espace' }).click();
-    await expect(page).toHaveURL(/\/tableau-de-bord$/);
+    await expectDashboard(page);
     await expect(page.getByRole('link', { name: 'Activer', exact: true })).toHaveCount(0);
 
     await logOutAndBackIn(page, claire);
@@ -222,6 +231,8 @@ test.describe('Créer un compte', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(heading(page, /Gestion financière/)).toBeVisible();
     await page.getByRole('link', { name: 'Précédent' }).click();
+    // Step 3's own « Précédent » stays on screen until step 2 renders.
+    await expect(heading(page, /Votre profil/)).toBeVisible();
     await page.getByRole('link', { name: 'Précédent' }).click();
     await expect(page.getByLabel('SIRET')).toHaveValue(establishments.fromagerie.siret);
     await expect(page.getByRole('status')).toContainText('Fromagerie Dubois');
