@@ -65,6 +65,8 @@ export default defineConfig(({ mode, command, isPreview }) => {
     worker: { format: 'es' as const, plugins: () => [withoutMswCookieStore()] },
     build: {
       manifest: true,
+      // Every browser the app supports preloads modules itself; the polyfill would ship to all.
+      modulePreload: { polyfill: false },
       sourcemap: mode !== 'production',
       rolldownOptions: {
         output: {
