@@ -87,7 +87,7 @@ test.describe('Litiges — accepter la sélection', () => {
     await page.keyboard.press('Enter');
 
     const request = await sent;
-    expect(request.postDataJSON()).toEqual({ ids: [first, second] });
+    expect(request.postDataJSON()).toEqual({ numeros: [first, second] });
     expect(await request.headerValue('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     const outcome = page.locator('main .bulk-outcome .alert');
     await expect(outcome).toHaveText('2 litiges acceptés');

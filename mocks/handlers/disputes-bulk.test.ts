@@ -24,8 +24,8 @@ function api(path: string, body: unknown, headers: Record<string, string> = {}) 
   });
 }
 
-const acceptAll = (ids: string[], headers: Record<string, string> = {}) =>
-  api('/litiges/acceptations', { ids }, headers);
+const acceptAll = (numeros: string[], headers: Record<string, string> = {}) =>
+  api('/litiges/acceptations', { numeros }, headers);
 
 function cases(statut: DisputeStatus, count: number): string[] {
   const found = db.disputes
@@ -112,20 +112,20 @@ describe('mock API — POST /litiges/acceptations', () => {
     };
     expect(await refused(open)).toEqual({
       status: 400,
-      body: { code: 'VALIDATION', fieldErrors: { ids: 'disputes:bulk.errors.tooMany' } },
+      body: { code: 'VALIDATION', fieldErrors: { numeros: 'disputes:bulk.errors.tooMany' } },
     });
     expect(await refused([])).toMatchObject({
       status: 400,
-      body: { fieldErrors: { ids: 'disputes:bulk.errors.none' } },
+      body: { fieldErrors: { numeros: 'disputes:bulk.errors.none' } },
     });
     const [one = ''] = open;
     expect(await refused([one, one])).toMatchObject({
       status: 400,
-      body: { fieldErrors: { ids: 'disputes:bulk.errors.duplicate' } },
+      body: { fieldErrors: { numeros: 'disputes:bulk.errors.duplicate' } },
     });
     expect(await refused(['pas-un-numero'])).toMatchObject({
       status: 400,
-      body: { code: 'VALIDATION', fieldErrors: { 'ids.0': 'common:errors.invalidValue' } },
+      body: { code: 'VALIDATION', fieldErrors: { 'numeros.0': 'common:errors.invalidValue' } },
     });
     expect(open.every((numero) => stored(numero)?.statut === 'reponse-requise')).toBe(true);
 

@@ -254,9 +254,9 @@ export const disputesHandlers = [
     async ({ account, body }) => {
       if (!subscribed(account)) return notSubscribed();
       const today = parisToday();
-      if (bulkFirstCaseAnsweredElsewhere()) await answerElsewhere(account, body.ids, today);
+      if (bulkFirstCaseAnsweredElsewhere()) await answerElsewhere(account, body.numeros, today);
       const resultats: BulkAcceptResult[] = [];
-      for (const numero of body.ids) {
+      for (const numero of body.numeros) {
         const outcome = await acceptCase(account, numero, today, { channel: 'bulk' });
         resultats.push(
           outcome.accepted

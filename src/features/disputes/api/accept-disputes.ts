@@ -28,7 +28,7 @@ export function useAcceptDisputes() {
     // cached page, the lists and the dashboard's counts are read again.
     onSuccess: (_response, { request }) =>
       Promise.all([
-        ...request.ids.map((numero) =>
+        ...request.numeros.map((numero) =>
           queryClient.invalidateQueries({ queryKey: disputeKeys.detail(numero) }),
         ),
         queryClient.invalidateQueries({ queryKey: disputeKeys.lists() }),

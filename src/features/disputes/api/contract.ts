@@ -287,11 +287,14 @@ export const BULK_ACCEPT_MAX = 100;
 
 /** `POST /litiges/acceptations`: the cases to accept, each once. */
 export const bulkAcceptRequestSchema = z.object({
-  ids: z
+  numeros: z
     .array(caseNumberSchema)
     .min(1, 'disputes:bulk.errors.none')
     .max(BULK_ACCEPT_MAX, 'disputes:bulk.errors.tooMany')
-    .refine((ids) => new Set(ids).size === ids.length, 'disputes:bulk.errors.duplicate'),
+    .refine(
+      (numeros) => new Set(numeros).size === numeros.length,
+      'disputes:bulk.errors.duplicate',
+    ),
 });
 export type BulkAcceptRequest = z.infer<typeof bulkAcceptRequestSchema>;
 

@@ -53,13 +53,13 @@ export function BulkAcceptBar({ selection }: { selection: BulkSelection }) {
   };
 
   const confirm = async () => {
-    const ids = items.map((dispute) => dispute.numeroDossier);
-    const submission = submitOnce(ids);
+    const numeros = items.map((dispute) => dispute.numeroDossier);
+    const submission = submitOnce(numeros);
     if (!submission) return;
     setError(null);
     try {
       const response = await accept.mutateAsync({
-        request: { ids },
+        request: { numeros },
         idempotencyKey: submission.key,
       });
       // The list stays for another selection: the next action gets its own request and key.

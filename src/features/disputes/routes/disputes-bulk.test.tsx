@@ -220,7 +220,7 @@ describe('Litiges — accepter la sélection', () => {
       'href',
       `/litiges/${first}`,
     );
-    expect(bodies).toEqual([{ ids: [first, second, third] }]);
+    expect(bodies).toEqual([{ numeros: [first, second, third] }]);
 
     expect(selectionStatus()).toHaveTextContent('Aucun litige sélectionné.');
     await waitFor(async () => expect(await caseNumbers()).toHaveLength(7));
