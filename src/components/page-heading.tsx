@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /**
  * The page's h1. It takes focus when the page (or step) changes, so keyboard and screen
@@ -6,7 +6,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function PageHeading({ children, focusKey }: { children: ReactNode; focusKey?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // In the commit itself, before the new page can be reached: a focus moved afterwards could
+  // pull it away from a field the user has already clicked into.
+  useLayoutEffect(() => {
     ref.current?.focus({ preventScroll: false });
   }, [focusKey]);
   return (

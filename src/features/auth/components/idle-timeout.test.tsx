@@ -39,6 +39,8 @@ async function idleFor(ms: number) {
 async function openDashboard() {
   const app = renderApp('/tableau-de-bord', { as: 'marie.durand' });
   await screen.findByRole('heading', { name: HEADING, level: 1 });
+  // The count starts in an effect after the page is on screen, sharing the time it started.
+  await waitFor(() => expect(localStorage.getItem(ACTIVITY_KEY)).not.toBeNull());
   return app;
 }
 
