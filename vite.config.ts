@@ -78,7 +78,7 @@ export default defineConfig(({ mode, command, isPreview }) => {
                 // The form kit's zod-free parts, shared by the login page and every other form:
                 // one chunk instead of a dozen tiny ones, each with its own request and imports.
                 name: 'form-kit',
-                test: /src\/components\/(form\/(field|field-error|field-errors|field-ids|password-field|error-summary|use-form-validation)|use-focus-when-shown|alert)\.tsx?$|src\/lib\/use-submit-once\.ts$/,
+                test: /src\/components\/(form\/(field|field-error|field-errors|field-frame|field-ids|password-field|error-summary|use-form-validation)|use-focus-when-shown|alert)\.tsx?$|src\/lib\/use-submit-once\.ts$/,
               },
             ],
           },

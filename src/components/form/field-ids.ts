@@ -1,7 +1,14 @@
 import { useId } from 'react';
 
+export interface FieldIds {
+  fieldId: string;
+  hintId: string;
+  errorId: string;
+  counterId: string;
+}
+
 /** A field's id (given, or generated) and the ids of its hint, error and counter. */
-export function useFieldIds(id: string | undefined) {
+export function useFieldIds(id: string | undefined): FieldIds {
   const generatedId = useId();
   const fieldId = id ?? generatedId;
   return {

@@ -1,6 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
-import { FieldError } from './field-error';
+import { FieldFrame } from './field-frame';
 import { describedBy, useFieldIds } from './field-ids';
 
 export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -28,21 +28,11 @@ export function Field({
   // On a prerendered page, what is typed before the app runs would be wiped when the form
   // takes over its fields: they open for typing once it has.
   const hydrated = useHydrated();
-  const { fieldId: inputId, hintId, errorId } = useFieldIds(id);
+  const ids = useFieldIds(id);
+  const { fieldId: inputId, hintId, errorId } = ids;
 
   return (
-    <div
-      className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
-    >
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} error={error} />
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <div className="field__control">
         <input
           {...inputProps}
@@ -55,6 +45,6 @@ export function Field({
         />
         {addon}
       </div>
-    </div>
+    </FieldFrame>
   );
 }

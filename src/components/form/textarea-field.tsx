@@ -1,5 +1,5 @@
 import { type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
-import { FieldError } from './field-error';
+import { FieldFrame } from './field-frame';
 import { describedBy, useFieldIds } from './field-ids';
 import './textarea-field.css';
 
@@ -27,20 +27,10 @@ export function TextareaField({
   ref,
   ...textareaProps
 }: TextareaFieldProps) {
-  const { fieldId: inputId, hintId, errorId, counterId } = useFieldIds(id);
+  const ids = useFieldIds(id);
+  const { fieldId: inputId, hintId, errorId, counterId } = ids;
   return (
-    <div
-      className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
-    >
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} error={error} />
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <div className="field__control">
         <textarea
           {...textareaProps}
@@ -61,6 +51,6 @@ export function TextareaField({
           {counter}
         </div>
       ) : null}
-    </div>
+    </FieldFrame>
   );
 }

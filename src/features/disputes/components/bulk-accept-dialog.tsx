@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/alert';
-import { Button } from '@/components/button';
-import { Dialog } from '@/components/dialog';
 import { formatAmount } from '@/lib/format';
 import { disputeTypeSchema, type DisputeSummary } from '../api/contract';
+import { AcceptanceDialog, type AcceptanceDialogProps } from './acceptance-dialog';
 
 const total = (disputes: readonly DisputeSummary[]) =>
   disputes.reduce((sum, dispute) => sum + dispute.montantConteste, 0);
@@ -14,27 +12,22 @@ const total = (disputes: readonly DisputeSummary[]) =>
  */
 export function BulkAcceptDialog({
   disputes,
-  open,
-  pending,
-  error,
-  onConfirm,
-  onCancel,
-}: {
-  disputes: readonly DisputeSummary[];
-  open: boolean;
-  pending: boolean;
-  error: string | null;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
+  ...dialog
+}: AcceptanceDialogProps & { disputes: readonly DisputeSummary[] }) {
   const { t, i18n } = useTranslation('disputes');
   const lang = i18n.language;
   const count = disputes.length;
-  const cancel = () => {
-    if (!pending) onCancel();
-  };
   return (
-    <Dialog open={open} title={t('bulk.dialog.title', { count })} onCancel={cancel}>
+    <AcceptanceDialog
+      {...dialog}
+      title={t('bulk.dialog.title', { count })}
+      texts={{
+        confirm: t('bulk.dialog.confirm'),
+        pending: t('bulk.dialog.pending'),
+        cancel: t('bulk.dialog.cancel'),
+        error: t('bulk.dialog.error'),
+      }}
+    >
       <p>{t('bulk.dialog.summary', { count, amount: formatAmount(total(disputes), lang) })}</p>
       <ul>
         {disputeTypeSchema.options.map((type) => {
@@ -51,20 +44,6 @@ export function BulkAcceptDialog({
         })}
       </ul>
       <p>{t('bulk.dialog.final', { count })}</p>
-      {error ? (
-        <Alert tone="error" title={t('bulk.dialog.error')}>
-          {error}
-        </Alert>
-      ) : null}
-      <div className="dialog__actions">
-        {/* `onConfirm` guards against a second request itself: `pending` is a render late. */}
-        <Button pending={pending} pendingLabel={t('bulk.dialog.pending')} onClick={onConfirm}>
-          {t('bulk.dialog.confirm')}
-        </Button>
-        <Button variant="secondary" onClick={cancel}>
-          {t('bulk.dialog.cancel')}
-        </Button>
-      </div>
-    </Dialog>
+    </AcceptanceDialog>
   );
 }
