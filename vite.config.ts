@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { preloadOnlyWhatIsNew } from './scripts/preload-plugin.ts';
 import { prerenderPublicPages, serveAppShell } from './scripts/prerender-plugin.ts';
 import { devNonce, sendSecurityHeaders } from './scripts/security-headers.ts';
 
@@ -40,9 +41,11 @@ function withoutMswCookieStore(): Plugin {
 export default defineConfig(({ mode, command, isPreview }) => {
   const apiBaseUrl = loadEnv(mode, root, 'VITE_').VITE_API_BASE_URL || '/api';
   const nonce = command === 'serve' && !isPreview && mode !== 'test' ? devNonce() : undefined;
+  const preloads = preloadOnlyWhatIsNew('/src/boot.tsx');
   return {
     plugins: [
       react(),
+      preloads.plugin,
       ...(mode === 'test' ? [] : [sendSecurityHeaders({ apiBaseUrl, nonce })]),
       ...(mode === 'production' ? [dropMockWorker()] : []),
       ...(mode === 'test' ? [] : [prerenderPublicPages(root), serveAppShell()]),
@@ -66,7 +69,7 @@ export default defineConfig(({ mode, command, isPreview }) => {
     build: {
       manifest: true,
       // Every browser the app supports preloads modules itself; the polyfill would ship to all.
-      modulePreload: { polyfill: false },
+      modulePreload: { polyfill: false, resolveDependencies: preloads.resolveDependencies },
       sourcemap: mode !== 'production',
       rolldownOptions: {
         output: {

@@ -9,6 +9,8 @@ import { createRoutes, preloadPage, resolvePages } from './app/router';
 import { initI18n } from './lib/i18n';
 import { startupMockStatus, type MockStatus } from './lib/mock-status';
 import { readPrerenderedState } from './lib/prerendered-state';
+import { beginHydration } from './lib/use-hydrated';
+import { yieldToMain } from './lib/yield-to-main';
 import { createQueryClient } from './lib/query-client';
 
 // A constant at build time: the production bundle drops every branch below that mocks, and every
@@ -29,16 +31,22 @@ async function startMocking(): Promise<MockStatus> {
 }
 
 async function start() {
+  // Each step of the start runs as its own task (the modules' evaluation, the routes, the
+  // translations, the page's code, the hydration): no single long task holds the page's input.
+  await yieldToMain();
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
   const { pathname } = window.location;
   preloadPage(routes, pathname);
+  await yieldToMain();
   const [mockStatus, i18n] = await Promise.all([startMocking(), initI18n()]);
+  await yieldToMain();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // A page the build prerendered is hydrated as it is; any other start renders from scratch.
   const prerendered = readPrerenderedState(i18n.language);
   if (prerendered) await resolvePages(routes, pathname);
+  await yieldToMain();
   const router = createBrowserRouter(
     routes,
     prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
@@ -50,8 +58,10 @@ async function start() {
   );
   // A transition: hydration then yields to the browser between components instead of holding
   // the main thread for the whole page.
-  if (prerendered) startTransition(() => void hydrateRoot(container, app));
-  else createRoot(container).render(app);
+  if (prerendered) {
+    beginHydration();
+    startTransition(() => void hydrateRoot(container, app));
+  } else createRoot(container).render(app);
   // Designers' toolbar: after the app, lazily, and only where the mock backend runs (`mocking`
   // is what the production build drops this on).
   if (mocking) {

@@ -70,7 +70,9 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
 
 function setPageLanguage(language: string): void {
   // The build's prerender runs in Node, without a document.
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  // Unchanged, it is left alone: setting it restyles the whole page.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== language)
+    document.documentElement.lang = language;
 }
 
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {

@@ -1,15 +1,26 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-const subscribe = () => () => undefined;
+// Whether React may be hydrating prerendered markup: always in the build's prerender (no
+// document), and in the browser from `beginHydration()` until the hydrated page's effects run.
+let hydrating = typeof document === 'undefined';
+
+/** Called just before `hydrateRoot`: what renders until the page is hydrated matches the HTML. */
+export function beginHydration(): void {
+  hydrating = true;
+}
 
 /**
  * False while React hydrates a page the build prerendered, true from then on (and at once in a
  * page rendered in the browser): what only works with the app's code waits for it.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(() => !hydrating);
+  useEffect(() => {
+    if (hydrated) return;
+    hydrating = false;
+    // A transition, not useSyncExternalStore's forced re-render: the page's controls turn on in
+    // short slices instead of one long task right after hydration.
+    startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return hydrated;
 }

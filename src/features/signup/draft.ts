@@ -50,11 +50,17 @@ function parse(raw: string | null): SignupDraft | null {
   }
 }
 
+// What the build's prerendered page shows: a new visitor's signup. Once the page is hydrated,
+// this tab's own draft replaces it (a new visitor's is this very one).
+let visitorDraft: SignupDraft | null = null;
+const readVisitorDraft = () => (visitorDraft ??= newDraft());
+
 /** The current draft; a fresh one (stored at the first answer) when there is none. */
 export function readDraft(): SignupDraft {
   const raw = readRaw();
   if (cached && cached.raw === raw) return cached.draft;
-  const draft = parse(raw) ?? newDraft();
+  // The same object as the prerendered page's: hydration then has nothing to re-render.
+  const draft = parse(raw) ?? readVisitorDraft();
   cached = { raw, draft };
   return draft;
 }
@@ -141,13 +147,9 @@ export function clearDraft(): void {
   clearPendingErrors();
   writeRaw(null);
   cached = null;
+  visitorDraft = null;
   for (const listener of listeners) listener();
 }
-
-// What the build's prerendered page shows: a new visitor's signup. Once the page is hydrated,
-// this tab's own draft replaces it.
-let visitorDraft: SignupDraft | null = null;
-const readVisitorDraft = () => (visitorDraft ??= newDraft());
 
 export function useSignupDraft(): SignupDraft {
   return useSyncExternalStore(
