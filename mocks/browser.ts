@@ -7,6 +7,7 @@ import { findScenario, parseScenarioParam } from './scenarios/registry';
 import { LATENCY_KEY } from './devtools/latency-key';
 import { mockServer } from './server/client';
 import type { BootParams } from './server/protocol';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 function bootParams(search: string): BootParams {
   const params = new URLSearchParams(search);
@@ -81,6 +82,8 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     }),
   );
 
+  // Registering the service worker starts in a task of its own: the start-up's tasks stay short.
+  await yieldToMain();
   const workerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
   const hadWorker = navigator.serviceWorker
     .getRegistration(workerUrl)

@@ -25,6 +25,7 @@ const mocking = import.meta.env.VITE_MOCK_API === 'true';
 async function startMocking(): Promise<MockStatus> {
   if (mocking) {
     const { startBrowserMocking } = await import('../mocks/browser');
+    await yieldToMain();
     return startBrowserMocking();
   }
   return startupMockStatus(false);

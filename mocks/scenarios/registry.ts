@@ -1,4 +1,4 @@
-import { API_ERROR_CODES } from '@/lib/api-error-contract';
+import { API_ERROR_CODES } from '@/lib/api-error-codes';
 import { RESET_LINK_LIFETIME_MS } from '../password-reset-links';
 
 export type Failure = 'erreur-serveur' | 'hors-ligne';
