@@ -1,4 +1,4 @@
-// The app's start (the entry, `main.ts`, loads it once the page has painted).
+// The app's start (the entry, `main.ts`, loads and calls it once the page has painted).
 // First: every schema created after it parses without generated code.
 import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createRoutes, preloadPage, resolvePages } from './app/router';
-import { initI18n } from './lib/i18n';
+import { initI18n, type Language } from './lib/i18n';
 import { startupMockStatus, type MockStatus } from './lib/mock-status';
 import { readPrerenderedState } from './lib/prerendered-state';
 import { beginHydration } from './lib/use-hydrated';
@@ -31,7 +31,7 @@ async function startMocking(): Promise<MockStatus> {
   return startupMockStatus(false);
 }
 
-async function start() {
+export async function start(language: Language): Promise<void> {
   // Each step of the start runs as its own task (the modules' evaluation, the routes, the
   // translations, the page's code, the hydration): no single long task holds the page's input.
   await yieldToMain();
@@ -40,7 +40,7 @@ async function start() {
   const { pathname } = window.location;
   preloadPage(routes, pathname);
   await yieldToMain();
-  const [mockStatus, i18n] = await Promise.all([startMocking(), initI18n()]);
+  const [mockStatus, i18n] = await Promise.all([startMocking(), initI18n(language)]);
   await yieldToMain();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
@@ -52,6 +52,7 @@ async function start() {
     routes,
     prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
   );
+  await yieldToMain();
   const app = (
     <StrictMode>
       <App router={router} queryClient={queryClient} mockStatus={mockStatus} />
@@ -70,5 +71,3 @@ async function start() {
     await mountDevTools(queryClient, mockStatus);
   }
 }
-
-void start();

@@ -4,6 +4,12 @@
 import './styles/index.css';
 import { afterFirstPaint } from './lib/after-first-paint';
 import { PRERENDERED_STATE_ID } from './lib/prerendered-state';
+import { storedLanguage } from './lib/stored-language';
 
+// Read now, before the first paint: the first access to storage is slow, and here it delays
+// nothing the page waits for.
+const language = storedLanguage();
 const painted = document.getElementById(PRERENDERED_STATE_ID) ? afterFirstPaint() : undefined;
-void Promise.resolve(painted).then(() => import('./boot'));
+void Promise.resolve(painted)
+  .then(() => import('./boot'))
+  .then(({ start }) => start(language));

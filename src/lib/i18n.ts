@@ -1,10 +1,9 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
+import { LANGUAGE_KEY, storedLanguage, type Language } from './stored-language';
 
-export const languages = ['fr', 'en'] as const;
-export type Language = (typeof languages)[number];
-const LANGUAGE_KEY = 'espace-commercant:langue';
+export { languages, storedLanguage, type Language } from './stored-language';
 
 // One small chunk per language and namespace, fetched when a route needs it, except the
 // French shell's texts: every first page needs them, so they come with the app's code instead
@@ -31,19 +30,6 @@ const localeBackend: BackendModule = {
     );
   },
 };
-
-function isLanguage(value: string | null): value is Language {
-  return value !== null && (languages as readonly string[]).includes(value);
-}
-
-export function storedLanguage(): Language {
-  try {
-    const value = localStorage.getItem(LANGUAGE_KEY);
-    return isLanguage(value) ? value : 'fr';
-  } catch {
-    return 'fr';
-  }
-}
 
 export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
   if (!i18next.isInitialized) {

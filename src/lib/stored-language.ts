@@ -1,0 +1,18 @@
+// The visitor's language, without i18next: the entry reads it before the first paint, when
+// the first access to the browser's storage costs the page nothing it is waiting for.
+export const languages = ['fr', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const LANGUAGE_KEY = 'espace-commercant:langue';
+
+function isLanguage(value: string | null): value is Language {
+  return value !== null && (languages as readonly string[]).includes(value);
+}
+
+export function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(LANGUAGE_KEY);
+    return isLanguage(value) ? value : 'fr';
+  } catch {
+    return 'fr';
+  }
+}
