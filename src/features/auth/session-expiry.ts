@@ -3,7 +3,7 @@ import { loginPath } from '@/lib/paths';
 import type { Session } from './api/contract';
 import { authKeys } from './api/keys';
 import { clearClientSession, endSession } from './api/logout';
-import { readSharedActivity } from './shared-activity';
+import { idleEndShared, readSharedActivity, shareIdleEnd } from './shared-activity';
 
 type Navigate = (to: string, options: { replace: boolean }) => unknown;
 
@@ -17,8 +17,9 @@ function idleTooLong(queryClient: QueryClient): boolean {
 /**
  * Ends a session that timed out or that the API no longer knows (401): clears every trace of the
  * user, then asks for a new login that brings the user back to `currentPath`. The login page
- * says « inactivité » only when this browser saw the idle time run out; otherwise the session
- * ended for a reason this tab cannot know (another tab, a new password).
+ * says « inactivité » only when this browser saw the idle time run out (here, or in the tab that
+ * ended the session for it); otherwise the session ended for a reason this tab cannot know
+ * (another tab, a new password).
  */
 export async function expireSession(
   queryClient: QueryClient,
@@ -28,7 +29,8 @@ export async function expireSession(
   // someone else's, logged in from another tab, and is not this tab's to end.
   { endOnServer = true }: { endOnServer?: boolean } = {},
 ): Promise<void> {
-  const reason = idleTooLong(queryClient) ? 'inactivite' : 'session-expiree';
+  const reason = idleTooLong(queryClient) || idleEndShared() ? 'inactivite' : 'session-expiree';
+  if (reason === 'inactivite') shareIdleEnd();
   // Ended on the server first, so the login page cannot find the old session still alive.
   if (endOnServer) await endSession().catch(() => undefined);
   clearClientSession(queryClient);

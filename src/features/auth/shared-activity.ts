@@ -90,6 +90,29 @@ export function shareKeepAlive(id: string): void {
   write(KEEP_ALIVE_KEY, id);
 }
 
+const IDLE_END_KEY = 'espace-commercant:fin-par-inactivite';
+
+/**
+ * Left by the tab that ends the session for inactivity, since the last activity goes with the
+ * session: another tab that then finds the session gone says why as well. It names no one, and
+ * the next session's count removes it.
+ */
+export function shareIdleEnd(): void {
+  write(IDLE_END_KEY, '1');
+}
+
+export function idleEndShared(): boolean {
+  return read(IDLE_END_KEY) !== null;
+}
+
+export function forgetIdleEnd(): void {
+  try {
+    localStorage.removeItem(IDLE_END_KEY);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
 /** After a logout or an expiry nothing of the session stays behind, even this. */
 export function forgetSharedActivity(): void {
   try {

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { apiRequest } from '@/lib/api-client';
 import { renderApp } from '@/testing/render-app';
+import { endSession } from '../api/logout';
 import { sessionParser } from '../api/session-guard';
-import { ACTIVITY_KEY } from '../shared-activity';
+import { ACTIVITY_KEY, forgetSharedActivity, shareIdleEnd } from '../shared-activity';
 
 // Lazy pages compile on first use; on a shared, busy machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -119,5 +120,37 @@ describe('Idle time is counted for the whole browser, not one tab', () => {
       'DELETE /api/session',
     ]);
     expect(calls.filter((call) => call.startsWith('DELETE'))).toHaveLength(1);
+  });
+});
+
+describe('A session another tab ended', () => {
+  it('for inactivity: this tab, idle as long, says inactivity too', async () => {
+    const { router } = await openDashboard();
+
+    await idleFor(15 * MINUTE - 2_000);
+    // The other tab's count ran out a moment earlier: it ended the session, took the shared
+    // activity with it and left the reason.
+    await endSession();
+    shareIdleEnd();
+    forgetSharedActivity();
+
+    await idleFor(3_000);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
+    expect(router.state.location.search).toContain('raison=inactivite');
+  });
+
+  it('by a logout: not for inactivity, even after an earlier end for inactivity', async () => {
+    // What an earlier session's end for inactivity left: this session's count removes it.
+    shareIdleEnd();
+    const { router } = await openDashboard();
+
+    await idleFor(10 * MINUTE);
+    // The merchant logs out in the other tab.
+    await endSession();
+    forgetSharedActivity();
+
+    await idleFor(5 * MINUTE + 1_000);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));
+    expect(router.state.location.search).toContain('raison=session-expiree');
   });
 });

@@ -9,6 +9,7 @@ import { checkIdleSession } from '../session-check';
 import { expireSession } from '../session-expiry';
 import {
   createActivityWriter,
+  forgetIdleEnd,
   onActivityElsewhere,
   readSharedActivity,
   shareActivity,
@@ -45,7 +46,9 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   }, []);
 
   useEffect(() => {
-    // Opening a page (a login, a new tab) is activity too.
+    // Opening a page (a login, a new tab) is activity too, and a live session's count: how an
+    // earlier session ended no longer applies.
+    forgetIdleEnd();
     lastActivity.current = Date.now();
     shareActivity(lastActivity.current);
     lastPing.current = Date.now();
