@@ -62,6 +62,9 @@ export async function startBrowserMocking(): Promise<MockStatus> {
   const server = mockServer();
   const params = bootParams(window.location.search);
   forgetLogInParam();
+  // Starting the server worker, setting MSW up and registering its service worker: three tasks,
+  // so that the start-up's tasks stay short.
+  await yieldToMain();
   let unavailableChat = false;
 
   const chat = ws.link(chatSocketUrl());
@@ -82,7 +85,6 @@ export async function startBrowserMocking(): Promise<MockStatus> {
     }),
   );
 
-  // Registering the service worker starts in a task of its own: the start-up's tasks stay short.
   await yieldToMain();
   const workerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
   const hadWorker = navigator.serviceWorker
