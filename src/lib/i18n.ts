@@ -1,9 +1,9 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
-import { LANGUAGE_KEY, storedLanguage, type Language } from './stored-language';
+import { LANGUAGE_KEY, type Language } from './stored-language';
 
-export { languages, storedLanguage, type Language } from './stored-language';
+export type { Language } from './stored-language';
 
 // One small chunk per language and namespace, fetched when a route needs it, except the
 // French shell's texts: every first page needs them, so they come with the app's code instead
@@ -31,7 +31,7 @@ const localeBackend: BackendModule = {
   },
 };
 
-export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
+export async function initI18n(language: Language): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', setPageLanguage);
     await i18next

@@ -1,6 +1,6 @@
 // The visitor's language, without i18next: the entry reads it before the first paint, when
 // the first access to the browser's storage costs the page nothing it is waiting for.
-export const languages = ['fr', 'en'] as const;
+const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const LANGUAGE_KEY = 'espace-commercant:langue';
 

@@ -27,6 +27,14 @@ function write(key: string, value: string): void {
   }
 }
 
+function remove(...keys: string[]): void {
+  try {
+    keys.forEach((key) => localStorage.removeItem(key));
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
 function toTime(value: string | null): number | null {
   const time = Number(value);
   return value !== null && Number.isFinite(time) ? time : null;
@@ -106,19 +114,10 @@ export function idleEndShared(): boolean {
 }
 
 export function forgetIdleEnd(): void {
-  try {
-    localStorage.removeItem(IDLE_END_KEY);
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
+  remove(IDLE_END_KEY);
 }
 
 /** After a logout or an expiry nothing of the session stays behind, even this. */
 export function forgetSharedActivity(): void {
-  try {
-    localStorage.removeItem(ACTIVITY_KEY);
-    localStorage.removeItem(KEEP_ALIVE_KEY);
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
+  remove(ACTIVITY_KEY, KEEP_ALIVE_KEY);
 }
