@@ -40,12 +40,12 @@ export async function start(language: Language): Promise<void> {
   const { pathname } = window.location;
   preloadPage(routes, pathname);
   await yieldToMain();
-  const [mockStatus, i18n] = await Promise.all([startMocking(), initI18n(language)]);
+  const [mockStatus] = await Promise.all([startMocking(), initI18n(language)]);
   await yieldToMain();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // A page the build prerendered is hydrated as it is; any other start renders from scratch.
-  const prerendered = readPrerenderedState(i18n.language);
+  const prerendered = readPrerenderedState(language);
   if (prerendered) await resolvePages(routes, pathname);
   await yieldToMain();
   const router = createBrowserRouter(

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { switchLanguage, type Language } from '@/lib/i18n';
 import type { MockStatus } from '@/lib/mock-status';
 import { demoAccounts } from '../fixtures/accounts';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import i18next from 'i18next';
+import { addMessages } from '@/lib/i18n';
 import type { MockStatus } from '@/lib/mock-status';
 import { DevToolbar } from './dev-toolbar';
 import './dev-toolbar.css';
@@ -11,8 +11,8 @@ export async function mountDevTools(queryClient: QueryClient, status: MockStatus
     import('../../locales/fr/devtools.json'),
     import('../../locales/en/devtools.json'),
   ]);
-  i18next.addResourceBundle('fr', 'devtools', fr.default);
-  i18next.addResourceBundle('en', 'devtools', en.default);
+  addMessages('fr', 'devtools', fr.default);
+  addMessages('en', 'devtools', en.default);
   const container = document.createElement('div');
   container.id = 'outils-demo';
   // Out of the page's flow even before its stylesheet applies: the page never shifts for it.

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { isRouteErrorResponse, Link, useMatches, useRouteError, type Params } from 'react-router';
 import { Button } from '@/components/button';
 import { PageHeading } from '@/components/page-heading';

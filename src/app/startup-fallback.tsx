@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 /** Shown while the app asks the API who is logged in, before the first page renders. */
 export function StartupFallback() {

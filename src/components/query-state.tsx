@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey } from '@/lib/api-client';

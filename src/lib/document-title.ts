@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 /** Names the page in the tab and for screen readers announcing the new page. */
 export function useDocumentTitle(title: string): void {

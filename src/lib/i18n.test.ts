@@ -1,11 +1,11 @@
-import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { changeLanguage, fixedT, loadNamespaces, translate } from './i18n';
 
-// The app's own i18next instance, with the real locale files (loaded by the test setup).
-const t = (key: string, count: number, lng: 'fr' | 'en' = 'fr') => i18next.t(key, { count, lng });
+// The app's own texts, with the real locale files (loaded by the test setup).
+const t = (key: string, count: number, lng: 'fr' | 'en' = 'fr') => translate(key, { count, lng });
 
 describe('counts in texts', () => {
-  beforeAll(() => i18next.loadLanguages('en'));
+  beforeAll(() => loadNamespaces(['disputes', 'dashboard'], 'en'));
 
   it('group digits the French way, with the narrow no-break space Intl writes', () => {
     expect(t('disputes:list.tabCount', 1204)).toBe('1\u202f204 litiges');
@@ -23,5 +23,26 @@ describe('counts in texts', () => {
     expect(t('disputes:list.tabCount', 1204, 'en')).toBe('1,204 disputes');
     expect(t('disputes:days.left', 1, 'en')).toBe('1 day left');
     expect(t('disputes:days.left', 3, 'en')).toBe('3 days left');
+  });
+});
+
+describe('texts', () => {
+  afterEach(() => changeLanguage('fr'));
+
+  it('put their values in, and leave a missing one visible', () => {
+    const t = fixedT('fr', 'disputes');
+    expect(t('list.tabCount', { count: 2 })).toBe('2 litiges');
+    expect(t('common:language.switchTo.en')).toBe('English');
+    expect(t.template('list.tabCount', { count: 2 })).toBe('{{count, number}} litiges');
+  });
+
+  it('show the key of a text that does not exist', () => {
+    expect(translate('disputes:nothing.here')).toBe('nothing.here');
+  });
+
+  it('follow the page language once its texts are loaded', async () => {
+    await changeLanguage('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(translate('disputes:list.tabCount', { count: 1 })).toBe('1 dispute');
   });
 });

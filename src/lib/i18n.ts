@@ -1,68 +1,95 @@
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
 import { LANGUAGE_KEY, type Language } from './stored-language';
 
 export type { Language } from './stored-language';
 
+/** A namespace's texts, as its JSON file holds them (i18next's format: nested keys, `_one`/`_other`). */
+export interface Messages {
+  readonly [key: string]: string | Messages;
+}
+
+/** Values put into a text (`{{name}}`, `{{count, number}}`); `count` also picks its plural form. */
+export interface TOptions {
+  readonly count?: number;
+  /** Another language than the page's, for this text only. */
+  readonly lng?: Language;
+  readonly [value: string]: unknown;
+}
+
+export interface TFunction {
+  /** The text of `key` (`namespace:path.to.key`, or a path in this function's namespace). */
+  (key: string, options?: TOptions): string;
+  /** The text before its values are put in: a rich text (`Trans`) splits it on its tags first. */
+  readonly template: (key: string, options?: TOptions) => string;
+  readonly language: Language;
+}
+
+const FALLBACK: Language = 'fr';
+export const DEFAULT_NAMESPACE = 'common';
+
 // One small chunk per language and namespace, fetched when a route needs it, except the
 // French shell's texts: every first page needs them, so they come with the app's code instead
 // of one more round trip. The demo tools' texts are theirs (mocks/devtools): the production
 // build never holds them.
-const bundles = import.meta.glob<Record<string, unknown>>(
+const bundles = import.meta.glob<Messages>(
   ['../../locales/*/*.json', '!../../locales/{*/devtools,fr/common}.json'],
   { import: 'default' },
 );
 
-const localeBackend: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language: string, namespace: string, callback: ReadCallback) {
-    const load = bundles[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
-      callback(new Error(`No translations for ${language}/${namespace}`), false);
-      return;
-    }
-    load().then(
-      (data) => callback(null, data),
-      (error: unknown) =>
-        callback(error instanceof Error ? error : new Error(String(error)), false),
-    );
-  },
+const texts: Record<Language, Map<string, Messages>> = {
+  fr: new Map([[DEFAULT_NAMESPACE, frCommon]]),
+  en: new Map(),
 };
+/** Every namespace asked for: a change of language loads them all before it shows. */
+const used = new Set<string>([DEFAULT_NAMESPACE]);
+const pending = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
+let current: Language = FALLBACK;
 
-export async function initI18n(language: Language): Promise<typeof i18next> {
-  if (!i18next.isInitialized) {
-    i18next.on('languageChanged', setPageLanguage);
-    await i18next
-      .use(localeBackend)
-      .use(initReactI18next)
-      .init({
-        lng: language,
-        fallbackLng: 'fr',
-        resources: { fr: { common: frCommon } },
-        partialBundledLanguages: true,
-        defaultNS: 'common',
-        // The shell's texts; every route loads its own namespaces before it renders.
-        ns: ['common'],
-        interpolation: { escapeValue: false },
-        react: { useSuspense: false },
-      });
+export const currentLanguage = (): Language => current;
+
+/** Called when the language changes or texts arrive. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const notify = () => listeners.forEach((listener) => listener());
+
+export function hasNamespaces(language: Language, namespaces: readonly string[]): boolean {
+  return namespaces.every((namespace) => texts[language].has(namespace));
+}
+
+function loadNamespace(language: Language, namespace: string): Promise<void> {
+  if (texts[language].has(namespace)) return Promise.resolve();
+  const id = `${language}/${namespace}`;
+  let loading = pending.get(id);
+  if (!loading) {
+    const load = bundles[`../../locales/${id}.json`];
+    if (!load) return Promise.reject(new Error(`No translations for ${id}`));
+    loading = load().then(
+      (messages) => {
+        pending.delete(id);
+        texts[language].set(namespace, messages);
+        notify();
+      },
+      (error: unknown) => {
+        // A failed chunk may be fetched again on the next try.
+        pending.delete(id);
+        throw error;
+      },
+    );
+    pending.set(id, loading);
   }
-  if (i18next.language !== language) await i18next.changeLanguage(language);
-  setPageLanguage(language);
-  return i18next;
+  return loading;
 }
 
-function setPageLanguage(language: string): void {
-  // The build's prerender runs in Node, without a document.
-  // Unchanged, it is left alone: setting it restyles the whole page.
-  if (typeof document !== 'undefined' && document.documentElement.lang !== language)
-    document.documentElement.lang = language;
-}
-
-export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
-  await i18next.loadNamespaces([...namespaces]);
+export async function loadNamespaces(
+  namespaces: readonly string[],
+  language: Language = current,
+): Promise<void> {
+  namespaces.forEach((namespace) => used.add(namespace));
+  await Promise.all(namespaces.map((namespace) => loadNamespace(language, namespace)));
 }
 
 /** Every namespace at once, for tests that render a component outside its route. */
@@ -73,12 +100,102 @@ export async function loadAllNamespaces(): Promise<void> {
   await loadNamespaces([...namespaces]);
 }
 
+/** Texts that come from elsewhere (the demo tools bring their own). */
+export function addMessages(language: Language, namespace: string, messages: Messages): void {
+  texts[language].set(namespace, messages);
+  notify();
+}
+
+/** The shell's texts in the visitor's language, before the first render. */
+export const initI18n = (language: Language): Promise<void> => changeLanguage(language);
+
+/** Shows every text in `language` once the namespaces in use are loaded in it. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadNamespaces([...used], language);
+  const changed = current !== language;
+  current = language;
+  setPageLanguage(language);
+  if (changed) notify();
+}
+
 export async function switchLanguage(language: Language): Promise<void> {
-  // changeLanguage fetches every namespace already in use for the new language first.
-  await i18next.changeLanguage(language);
+  await changeLanguage(language);
   try {
     localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
     // Private mode may refuse storage: the switch still works for this visit.
   }
 }
+
+function setPageLanguage(language: string): void {
+  // The build's prerender runs in Node, without a document.
+  // Unchanged, it is left alone: setting it restyles the whole page.
+  if (typeof document !== 'undefined' && document.documentElement.lang !== language)
+    document.documentElement.lang = language;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const cached = <T>(cache: Map<Language, T>, language: Language, create: () => T): T => {
+  let value = cache.get(language);
+  if (!value) cache.set(language, (value = create()));
+  return value;
+};
+
+function lookup(messages: Messages | undefined, path: string): string | undefined {
+  let node: string | Messages | undefined = messages;
+  for (const part of path.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The raw text of a key in one language, in the plural form `count` takes there. */
+function find(language: Language, namespace: string, path: string, count: unknown) {
+  const messages = texts[language].get(namespace);
+  if (typeof count === 'number') {
+    const form = cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count);
+    return (
+      lookup(messages, `${path}_${form}`) ??
+      lookup(messages, `${path}_other`) ??
+      lookup(messages, path)
+    );
+  }
+  return lookup(messages, path);
+}
+
+function template(language: Language, defaultNamespace: string, key: string, options?: TOptions) {
+  const separator = key.indexOf(':');
+  const namespace = separator === -1 ? defaultNamespace : key.slice(0, separator);
+  const path = separator === -1 ? key : key.slice(separator + 1);
+  const count = options?.count;
+  // A missing text shows its key, as i18next does: visible, never blank.
+  return find(language, namespace, path, count) ?? find(FALLBACK, namespace, path, count) ?? path;
+}
+
+/** Puts values into a text: `{{name}}`, or `{{count, number}}` written the language's way. */
+export function interpolate(text: string, values: TOptions | undefined, language: Language) {
+  return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (match, name: string, format) => {
+    const value = values?.[name];
+    // A missing value stays visible instead of vanishing from the sentence.
+    if (value === undefined || value === null) return match;
+    if (format === 'number')
+      return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(
+        Number(value),
+      );
+    return String(value);
+  });
+}
+
+/** A `t` bound to a language and a default namespace. */
+export function fixedT(language: Language, namespace: string = DEFAULT_NAMESPACE): TFunction {
+  const raw = (key: string, options?: TOptions) =>
+    template(options?.lng ?? language, namespace, key, options);
+  const t = (key: string, options?: TOptions) =>
+    interpolate(raw(key, options), options, options?.lng ?? language);
+  return Object.assign(t, { template: raw, language });
+}
+
+/** The page's language's `t`, outside React (tests, and code that is not a component). */
+export const translate = (key: string, options?: TOptions): string => fixedT(current)(key, options);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { CurrentUserProvider } from '@/features/auth/api/current-user';
 import { useSession } from '@/features/auth/api/get-session';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatWallClock } from '@/lib/format';
 import { startupMockStatus, useMockStatus } from '@/lib/mock-status';
 import { useHydrated } from '@/lib/use-hydrated';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useLeaveGuestPage } from '@/features/auth/use-leave-guest-page';
 import { paths } from '@/lib/paths';

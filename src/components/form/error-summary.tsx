@@ -1,5 +1,5 @@
 import { useId, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useFocusWhenShown } from '../use-focus-when-shown';
 import type { ErrorSummaryState } from './use-form-validation';
 import './error-summary.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 /**
  * A field's error, translated from its i18n key; `id` ties it to the field (aria-describedby).

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
@@ -66,7 +66,7 @@ function setup(send = vi.fn(() => Promise.resolve())) {
   return { user, send, submit };
 }
 
-afterEach(() => i18next.changeLanguage('fr'));
+afterEach(() => changeLanguage('fr'));
 
 describe('the form kit’s validation policy', () => {
   it('checks nothing while the user types a first time, everything on submit', async () => {
@@ -234,7 +234,7 @@ describe('a field’s error', () => {
       expect(identifiant).toHaveAccessibleDescription(/^Erreur\s: Saisissez votre identifiant\.$/),
     );
     expect(screen.getAllByText('Erreur :')[0]).toHaveClass('visually-hidden');
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => changeLanguage('en'));
     expect(identifiant).toHaveAccessibleDescription('Error: Enter your user ID.');
   });
 });

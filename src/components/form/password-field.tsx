@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useHydrated } from '@/lib/use-hydrated';
 import { Field, type FieldProps } from './field';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import type { DisputeSummary } from './api/contract';
 import { daysBetween } from './api/rules';
 import { frenchDate } from './format';

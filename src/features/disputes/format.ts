@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import { formatNumber } from '@/lib/format';
 
 /** « 1,2 Mo », « 350 ko »: file sizes as the limits are written (1 Mo = 1 024 ko). */

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import type { DisputeStatistics } from './api/statistics-contract';
 import { csvDocument, csvEuros } from './csv';
 import { frenchDate } from './format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { useZodForm } from '@/components/form/use-zod-form';

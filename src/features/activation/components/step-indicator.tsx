@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Stepper } from '@/components/stepper';
 
 export const activationSteps = ['conditions', 'notifications', 'review'] as const;

@@ -1,5 +1,5 @@
 import { configure, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
 import { findAccount } from '../../../../mocks/http';
@@ -9,11 +9,11 @@ import { renderApp } from '@/testing/render-app';
 
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => i18next.changeLanguage('fr'));
+afterEach(() => changeLanguage('fr'));
 
 describe('Connexion — la langue du compte', () => {
   it('keeps the language the merchant logs in with: the e-mails then come in English', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     const { user } = renderApp('/connexion');
     await user.type(await screen.findByLabelText('User ID'), 'marie.durand');
     await user.type(screen.getByLabelText('Password'), 'Litiges-Demo-2026');

@@ -1,7 +1,7 @@
 import { hashKey, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { currentLanguage } from '@/lib/i18n';
 import { chatSocketUrl } from '../api/chat-socket-url';
 import { ChatSession, type ChatSnapshot } from './chat-session';
 
@@ -33,7 +33,7 @@ function chatSessionFor(queryClient: QueryClient, identifiant: string): ChatSess
   endChat();
   const session = new ChatSession({
     url: chatSocketUrl,
-    language: () => (i18next.language.startsWith('en') ? 'en' : 'fr'),
+    language: currentLanguage,
   });
   const { queryKey } = sessionQueryOptions();
   const queryHash = hashKey(queryKey);

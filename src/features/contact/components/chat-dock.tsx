@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useSupportAvailability } from '../api/get-support-availability';
 import { useChatSession, useChatSnapshot } from '../chat/chat-store';
 import { ChatPanel } from './chat-panel';

@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adviserSays, dropChatConnections } from '../../../../mocks/handlers/chat';
 import { setMockClock, useScenarios } from '../../../../mocks/testing';
@@ -207,7 +207,7 @@ describe('Chat panel', () => {
 
   it('answers in English when the page is in English', async () => {
     setMockClock(OPEN_HOURS);
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     try {
       const { user } = renderApp('/tableau-de-bord', { as: 'marie.durand' });
       await user.click(await screen.findByRole('button', { name: 'Chat' }));
@@ -221,7 +221,7 @@ describe('Chat panel', () => {
       await waitFor(() => expect(log).toHaveTextContent('12 to 128 characters'));
       expect(log).toHaveTextContent('Camille, customer service at 10:00');
     } finally {
-      await i18next.changeLanguage('fr');
+      await changeLanguage('fr');
     }
   });
 });

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatDate, formatTime, formatWallClock, formatWeekday } from '@/lib/format';
 import type { ChannelAvailability } from '../api/contract';
 import { reopeningDay } from '../reopening';

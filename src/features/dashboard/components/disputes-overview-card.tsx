@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { toDisputeListSearchParams, type DisputeTab } from '@/features/disputes/api/list-query';
 import { formatDate, formatNumber } from '@/lib/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatAmount } from '@/lib/format';
 import type { Dispute } from '../api/contract';
 import { AcceptanceDialog, type AcceptanceDialogProps } from './acceptance-dialog';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey } from '@/lib/api-client';
 import { formatAmount } from '@/lib/format';

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '@/lib/trans';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { Alert } from '@/components/alert';
 import type { BulkAcceptResult } from '../api/contract';

@@ -1,5 +1,5 @@
 import { configure, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@/features/disputes/api/contract';
 import { db } from '../../../../mocks/db';
@@ -70,7 +70,7 @@ describe('Litiges — the journal in the case’s timeline', () => {
   });
 
   it('reads in English', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     try {
       const numero = await caseWithJournal([
         {
@@ -88,7 +88,7 @@ describe('Litiges — the journal in the case’s timeline', () => {
       );
       expect(items[1]).toHaveTextContent('Accepted by Marie Durand — 29/11/2026 at 14:40 — bulk');
     } finally {
-      await i18next.changeLanguage('fr');
+      await changeLanguage('fr');
     }
   });
 });

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '@/lib/trans';
+import { useTranslation } from '@/lib/use-translation';
 import { formatDate, formatTime } from '@/lib/format';
 import type { AuditEntry } from '../api/contract';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';

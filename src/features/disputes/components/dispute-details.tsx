@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatAmount, formatDate } from '@/lib/format';
 import type { Dispute } from '../api/contract';
 import { getReasonCode, unknownReasonCodeKeys } from '../reason-codes';

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { Field } from '@/components/form/field';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatDate, formatTime } from '@/lib/format';
 import type { AuditEntry, Dispute } from '../api/contract';
 import { formatFileSize } from '../format';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '@/lib/trans';
+import { useTranslation } from '@/lib/use-translation';
 import { Alert } from '@/components/alert';
 import { FieldError } from '@/components/form/field-error';
 import { ACCEPT_ATTRIBUTE, addFiles, type RefusedFile } from '../file-checks';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Button } from '@/components/button';
 import { apiErrorMessageKey } from '@/lib/api-client';
 import { useExportDisputes } from '../api/export-disputes';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import type { DisputeListResponse } from '../api/contract';
 import type { DisputeListQuery, DisputeSortField } from '../api/list-query';
 
@@ -11,7 +11,7 @@ export const SORT_COLUMN_KEY = {
 
 /** What a page of the list shows and in which order: the table's caption, the cards' title. */
 export function listCaption(
-  t: TFunction<'disputes'>,
+  t: TFunction,
   data: DisputeListResponse,
   query: DisputeListQuery,
 ): string {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatNumber } from '@/lib/format';
 import { formatMonth, intlLocale } from '../format';
 import type { DisputeStatistics } from '../api/statistics-contract';

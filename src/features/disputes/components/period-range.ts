@@ -2,7 +2,7 @@ import { formatDate } from '@/lib/format';
 import type { DisputeStatistics } from '../api/statistics-contract';
 
 /** The period's first and last days as the language writes them, for « du … au … ». */
-// A type, not an interface: i18next takes it as interpolation values only with an index signature.
+// A type, not an interface: a text takes values (`TOptions`) only from a type with an index signature.
 export type PeriodRange = {
   from: string;
   to: string;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Alert } from '@/components/alert';
 import { formatDate } from '@/lib/format';
 import type { Dispute, ReadOnlyReason } from '../api/contract';

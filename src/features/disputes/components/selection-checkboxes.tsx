@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { DisputeSummary } from '../api/contract';
 import type { BulkSelection } from './use-bulk-selection';
 

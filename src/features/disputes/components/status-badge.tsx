@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { DisputeStatus } from '../api/contract';
 import { tabOfStatus } from '../api/rules';
 

@@ -1,6 +1,6 @@
 import { act, cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../mocks/db';
@@ -277,7 +277,7 @@ describe('Litiges — contester', () => {
   });
 
   it('says in English, after a reload, which files must be chosen again', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     try {
       const numero = dueTomorrow();
       const { user } = renderApp(`/litiges/${numero}/contestation`, { as: 'marie.durand' });
@@ -295,7 +295,7 @@ describe('Litiges — contester', () => {
       );
       expect(within(notice).getByRole('listitem')).toHaveTextContent('signed-receipt.pdf');
     } finally {
-      await i18next.changeLanguage('fr');
+      await changeLanguage('fr');
     }
   });
 
@@ -328,7 +328,7 @@ describe('Litiges — contester', () => {
   });
 
   it('says the same in English', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     try {
       const numero = dueTomorrow();
       renderApp(`/litiges/${numero}/contestation`, { as: 'marie.durand' });
@@ -343,7 +343,7 @@ describe('Litiges — contester', () => {
         expect.stringContaining('“invoice.pdf” is not a real PDF file'),
       );
     } finally {
-      await i18next.changeLanguage('fr');
+      await changeLanguage('fr');
     }
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, useLocation, useParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';

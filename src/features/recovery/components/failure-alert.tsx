@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import type { RecoveryFailure } from './use-recovery-failure';

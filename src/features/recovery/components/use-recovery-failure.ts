@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
 import { formatTime } from '@/lib/format';

@@ -1,6 +1,6 @@
 import '../signup.css';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';

@@ -1,5 +1,5 @@
 import '../signup.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { PageHeading } from '@/components/page-heading';
 import { useDocumentTitle } from '@/lib/document-title';
 import { SignupConfirmation } from '../components/confirmation';

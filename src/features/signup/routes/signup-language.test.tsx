@@ -1,5 +1,5 @@
 import { configure, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import { changeLanguage } from '@/lib/i18n';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serverState } from '../../../../mocks/server-state';
 import { renderApp } from '@/testing/render-app';
@@ -9,11 +9,11 @@ import { completeStepsBefore } from '../test-utils';
 configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => clearDraft());
-afterEach(() => i18next.changeLanguage('fr'));
+afterEach(() => changeLanguage('fr'));
 
 describe('Créer un compte — la langue du compte', () => {
   it('writes the welcome e-mail in the language the account was created in', async () => {
-    await i18next.changeLanguage('en');
+    await changeLanguage('en');
     completeStepsBefore('review');
     const { user } = renderApp('/inscription/verification');
     await user.click(await screen.findByRole('button', { name: 'Create my account' }));
