@@ -227,16 +227,22 @@ const recoveryNs = ['recovery', 'auth', 'validation'] as const;
 // Lazy, like the pages: the signup's schemas stay out of the start-up chunk.
 const signupGuards = () => import('@/features/signup/guards');
 
+/** A page's module: its component, and what it needs done before it first renders. */
+interface PageModule {
+  default: ComponentType;
+  prepare?: () => Promise<void>;
+}
+
 // Each lazy page's code alone, for `preloadPage`.
 const pageCode = new WeakMap<object, () => Promise<unknown>>();
 
 /**
- * A lazy page: its code and its translation namespaces load together, before it renders, so
- * no key ever flashes on screen. Keys of another namespace (`validation:…`) need it listed.
+ * A lazy page: its code and its translation namespaces load together, then its `prepare()` if
+ * it has one, before it renders, so no key ever flashes on screen. Keys of another namespace (`validation:…`) need it listed.
  * `preload` starts the code alone, before the router exists (see `preloadPage`).
  */
-function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly string[]) {
-  let code: Promise<{ default: ComponentType }> | undefined;
+function page(load: () => Promise<PageModule>, namespaces: readonly string[]) {
+  let code: Promise<PageModule> | undefined;
   const preload = () =>
     (code ??= load().catch((error: unknown) => {
       // A failed download is tried again at the next navigation.
@@ -245,6 +251,7 @@ function page(load: () => Promise<{ default: ComponentType }>, namespaces: reado
     }));
   const lazy = async () => {
     const [module] = await Promise.all([preload(), loadNamespaces(namespaces)]);
+    await module.prepare?.();
     return { Component: module.default };
   };
   pageCode.set(lazy, preload);

@@ -23,9 +23,15 @@ const schema = z.object({
 });
 const fields = ['identifiant', 'password', 'notifications.ouverture'] as const;
 
-function TestForm({ send }: { send: (values: z.output<typeof schema>) => Promise<void> }) {
+function TestForm({
+  send,
+  loadSchema,
+}: {
+  send: (values: z.output<typeof schema>) => Promise<void>;
+  loadSchema?: () => Promise<typeof schema>;
+}) {
   const { form, errorOf, idOf, summary, onChange, handleSubmit } = useZodForm({
-    schema,
+    schema: loadSchema ?? schema,
     defaultValues: { identifiant: '', password: '', notifications: { ouverture: false } },
     fields,
     idPrefix: 'test',
@@ -132,6 +138,34 @@ describe('the form kit’s validation policy', () => {
     await act(async () => finish());
     await submit();
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a schema loaded on demand', () => {
+  it('starts loading at the first change, and checks the submit once it is there', async () => {
+    let resolve: (loaded: typeof schema) => void = () => undefined;
+    const loadSchema = vi.fn(() => new Promise<typeof schema>((done) => (resolve = done)));
+    const send = vi.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    render(<TestForm send={send} loadSchema={loadSchema} />);
+    expect(loadSchema).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText('Identifiant'), 'marie.durand');
+    expect(loadSchema).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(screen.queryByRole('group', { name: /erreurs/ })).not.toBeInTheDocument();
+
+    act(() => resolve(schema));
+    const summary = await screen.findByRole('group', {
+      name: 'Le formulaire contient des erreurs',
+    });
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Saisissez votre mot de passe.', expect.stringMatching(/^Cochez la case/)]);
+    expect(send).not.toHaveBeenCalled();
+    expect(loadSchema).toHaveBeenCalledTimes(1);
   });
 });
 

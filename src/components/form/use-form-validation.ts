@@ -17,8 +17,11 @@ export interface ErrorSummaryState {
 export interface FormValidationOptions<TValues, TName extends string> {
   /** Every field, in screen order: the error summary lists them in this order. */
   fields: readonly TName[];
-  /** Reads and checks the whole form (a zod schema, or the platform on the login page). */
-  check: () => CheckResult<TValues, TName>;
+  /**
+   * Reads and checks the whole form (a zod schema, or the platform on the login page); a promise
+   * while the schema is still loading.
+   */
+  check: () => CheckResult<TValues, TName> | Promise<CheckResult<TValues, TName>>;
   /** Prefix of the inputs' ids, so links and tests can name them; a generated one otherwise. */
   idPrefix?: string;
   /** Errors to open with (answers refused by the API on an earlier visit), summary focused. */
@@ -86,9 +89,10 @@ export function useFormValidation<TValues, TName extends string>({
   /** Checks one field again, if it showed an error since the last submit. */
   const recheck = (name: string) => {
     if (!followed.current.has(name)) return;
-    const result = check();
-    const now = result.ok ? undefined : result.errors[name as TName];
-    setErrors((previous) => ({ ...previous, [name]: now }));
+    whenChecked(check(), (result) => {
+      const now = result.ok ? undefined : result.errors[name as TName];
+      setErrors((previous) => ({ ...previous, [name]: now }));
+    });
   };
 
   /** For the `<form>`: every input's change bubbles here, named by its `name`. */
@@ -111,24 +115,30 @@ export function useFormValidation<TValues, TName extends string>({
       // A double click or a second Enter while the first request runs must not send twice.
       const submission = submitOnce();
       if (!submission) return;
-      const result = check();
-      if (!result.ok) {
-        submission.done();
-        showErrors(result.errors);
-        return;
-      }
-      clearErrors();
-      void send(result.values, submission).then(
-        () => {
-          if (reusable) submission.done();
-        },
-        (error: unknown) => {
-          submission.failed(error);
-          const fieldErrors = (fieldErrorsOf ?? ((e) => apiFieldErrors(e, fields)))(error);
-          if (fieldErrors) showErrors(fieldErrors);
-          else onFailure?.(error);
-        },
-      );
+      const sendChecked = (result: CheckResult<TValues, TName>) => {
+        if (!result.ok) {
+          submission.done();
+          showErrors(result.errors);
+          return;
+        }
+        clearErrors();
+        void send(result.values, submission).then(
+          () => {
+            if (reusable) submission.done();
+          },
+          (error: unknown) => {
+            submission.failed(error);
+            const fieldErrors = (fieldErrorsOf ?? ((e) => apiFieldErrors(e, fields)))(error);
+            if (fieldErrors) showErrors(fieldErrors);
+            else onFailure?.(error);
+          },
+        );
+      };
+      // A schema that could not load (offline) is a failure the caller shows, like a request's.
+      whenChecked(check(), sendChecked, (error) => {
+        submission.failed(error);
+        onFailure?.(error);
+      });
     };
 
   return {
@@ -143,4 +153,15 @@ export function useFormValidation<TValues, TName extends string>({
     onChange,
     handleSubmit,
   };
+}
+
+/** Goes on with a check's result at once, or once its schema has loaded. */
+function whenChecked<T>(
+  result: T | Promise<T>,
+  then: (result: T) => void,
+  // A recheck's schema is there: its submit loaded it.
+  onError: (error: unknown) => void = () => undefined,
+): void {
+  if (result instanceof Promise) void result.then(then, onError);
+  else then(result);
 }

@@ -8,8 +8,11 @@ interface ZodFormOptions<TValues extends FieldValues, TOutput> extends Omit<
   FormValidationOptions<TOutput, Path<TValues>>,
   'check'
 > {
-  /** The request's contract: the form checks what the API will check. */
-  schema: z.ZodType<TOutput, TValues>;
+  /**
+   * The request's contract: the form checks what the API will check. Or how to load it, for a
+   * page that shows before its schemas: it loads when the user starts filling the form in.
+   */
+  schema: z.ZodType<TOutput, TValues> | (() => Promise<z.ZodType<TOutput, TValues>>);
   defaultValues: TValues;
   /** Called on every change (a draft kept for a reload). */
   onValuesChange?: (values: TValues) => void;
@@ -26,9 +29,23 @@ export function useZodForm<TValues extends FieldValues, TOutput>({
   ...options
 }: ZodFormOptions<TValues, TOutput>) {
   const form = useForm<TValues>({ defaultValues: defaultValues as DefaultValues<TValues> });
+  const loaded = useRef(typeof schema === 'function' ? null : schema);
+  const loading = useRef<Promise<z.ZodType<TOutput, TValues>> | null>(null);
+  // One load at a time: focus and submit may both ask while it runs.
+  const load = () =>
+    (loading.current ??= (typeof schema === 'function' ? schema() : Promise.resolve(schema)).then(
+      (ready) => (loaded.current = ready),
+      (error: unknown) => {
+        loading.current = null;
+        throw error;
+      },
+    ));
   const validation = useFormValidation<TOutput, Path<TValues>>({
     ...options,
-    check: () => zodCheck(schema, form.getValues(), options.fields),
+    check: () =>
+      loaded.current
+        ? zodCheck(loaded.current, form.getValues(), options.fields)
+        : load().then((ready) => zodCheck(ready, form.getValues(), options.fields)),
   });
 
   const onValuesChangeRef = useRef(onValuesChange);
@@ -44,5 +61,12 @@ export function useZodForm<TValues extends FieldValues, TOutput>({
     [form],
   );
 
-  return { form, ...validation };
+  // A schema loaded on demand starts loading at the user's first change: it is there by the
+  // submit, which otherwise waits for it.
+  const onChange: typeof validation.onChange = (event) => {
+    if (!loaded.current) load().catch(() => undefined);
+    validation.onChange(event);
+  };
+
+  return { form, ...validation, onChange };
 }

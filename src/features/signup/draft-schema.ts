@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/* What a signup draft holds, as stored; a new visitor's draft starts from `emptyAnswers`. */
+/* What a signup draft holds, as stored (a new visitor's: `new-draft.ts`). */
 
 const answersSchema = z.object({
   etablissement: z.object({ numeroCommercant: z.string(), siret: z.string(), iban: z.string() }),
@@ -39,22 +39,3 @@ export const draftSchema = z.object({
   passwordTyped: z.boolean(),
 });
 export type SignupDraft = z.infer<typeof draftSchema>;
-
-export const emptyAnswers: SignupAnswers = {
-  etablissement: { numeroCommercant: '', siret: '', iban: '' },
-  profil: { prenom: '', nom: '', email: '', telephone: '', identifiant: '' },
-  gestionFinanciere: {
-    gestionLitiges: false,
-    notifications: { ouverture: true, miseAJour: true, autreEmail: '' },
-    conditionsAcceptees: false,
-  },
-};
-
-export function newDraft(): SignupDraft {
-  return {
-    demandeId: crypto.randomUUID(),
-    answers: structuredClone(emptyAnswers),
-    verified: {},
-    passwordTyped: false,
-  };
-}

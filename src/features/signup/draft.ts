@@ -1,14 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { draftStorageKey } from '@/lib/draft-storage';
-import {
-  etablissementSchema,
-  gestionFinanciereSchema,
-  profilDraftSchema,
-  SIGNUP_STEPS,
-  type SignupStep,
-} from './api/contract';
-import { draftSchema, newDraft, type SignupAnswers, type SignupDraft } from './draft-schema';
+import { SIGNUP_STEPS, type SignupStep } from './api/signup-steps';
+import type { SignupAnswers, SignupDraft } from './draft-schema';
+import { newDraft } from './new-draft';
 import { clearPendingErrors } from './pending-step-errors';
+import type * as SignupChecksModule from './signup-checks';
 
 /**
  * The signup answers survive a reload (sessionStorage: this tab only, gone with it). The password
@@ -40,14 +36,25 @@ const listeners = new Set<() => void>();
 let cached: { raw: string | null; draft: SignupDraft } | null = null;
 let password: { demandeId: string; value: string } | null = null;
 
+type SignupChecks = typeof SignupChecksModule;
+let checks: SignupChecks | null = null;
+
+/** The signup's zod checks: loaded when the user starts on a form, and before a stored draft shows. */
+export async function loadSignupChecks(): Promise<SignupChecks> {
+  return (checks ??= await import('./signup-checks'));
+}
+
+/**
+ * Before a signup page or guard reads the draft: a draft stored before this page loaded (a
+ * reload) needs its checks to be read; a new visitor's page shows without them.
+ */
+export async function prepareSignupDraft(): Promise<void> {
+  if (readRaw() !== null) await loadSignupChecks();
+}
+
 function parse(raw: string | null): SignupDraft | null {
-  if (raw === null) return null;
-  try {
-    const result = draftSchema.safeParse(JSON.parse(raw));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
+  // Without its checks nothing stored is trusted: the visitor starts again.
+  return raw === null || !checks ? null : checks.parseDraft(raw);
 }
 
 // What the build's prerendered page shows: a new visitor's signup. Once the page is hydrated,
@@ -66,7 +73,10 @@ export function readDraft(): SignupDraft {
 }
 
 function writeDraft(draft: SignupDraft): void {
-  writeRaw(JSON.stringify(draft));
+  const raw = JSON.stringify(draft);
+  writeRaw(raw);
+  // Written here, so known: read back without parsing it again.
+  cached = { raw, draft };
   for (const listener of listeners) listener();
 }
 
@@ -97,13 +107,8 @@ export function setPassword(value: string): void {
 
 /** The key of a step's answers once normalized by the contract, or null if they are invalid. */
 function answersKey(step: SignupStep, answers: SignupAnswers): string | null {
-  const schema = {
-    etablissement: etablissementSchema,
-    profil: profilDraftSchema,
-    gestionFinanciere: gestionFinanciereSchema,
-  }[step];
-  const result = schema.safeParse(answers[step]);
-  return result.success ? JSON.stringify(result.data) : null;
+  // Only a verified step is keyed: its checks were loaded to verify it, or with its stored draft.
+  return checks ? checks.answersKey(step, answers) : null;
 }
 
 export function markVerified(step: 'profil' | 'gestionFinanciere'): void;

@@ -2,15 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { paths } from '@/lib/paths';
-import { SIGNUP_STEPS, type SignupStep } from './api/contract';
+import { SIGNUP_STEPS, type SignupStep } from './api/signup-steps';
 import { wasAccountCreated } from './account-created';
-import { firstIncompleteStep, isStepComplete } from './draft';
+import { firstIncompleteStep, isStepComplete, prepareSignupDraft } from './draft';
 import { signupStepPaths } from './steps';
 
-// The router imports this module lazily: the signup's zod schemas stay out of the start-up chunk.
+// The router imports this module lazily: the signup stays out of the start-up chunk.
 
 /** Before a step renders: every earlier step must be complete, else go to the first that is not. */
-export function requireEarlierSteps(target: SignupStep | 'review'): null {
+export async function requireEarlierSteps(target: SignupStep | 'review'): Promise<null> {
+  await prepareSignupDraft();
   const earlier =
     target === 'review' ? SIGNUP_STEPS : SIGNUP_STEPS.slice(0, SIGNUP_STEPS.indexOf(target));
   const missing = earlier.find((step) => !isStepComplete(step));
@@ -19,7 +20,8 @@ export function requireEarlierSteps(target: SignupStep | 'review'): null {
 }
 
 /** `/inscription` itself: resume where the draft stopped. */
-export function resumeSignup(): never {
+export async function resumeSignup(): Promise<never> {
+  await prepareSignupDraft();
   const step = firstIncompleteStep();
   throw redirect(step ? signupStepPaths[step] : paths.signupReview);
 }

@@ -1,5 +1,5 @@
 import { paths } from '@/lib/paths';
-import { SIGNUP_STEPS, type SignupStep } from './api/contract';
+import { SIGNUP_STEPS, type SignupStep } from './api/signup-steps';
 import { firstIncompleteStep } from './draft';
 
 export const signupStepPaths: Record<SignupStep, string> = {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { SignupStep } from './api/contract';
-import { markVerified, saveAnswers, setPassword } from './draft';
+import { loadSignupChecks, markVerified, saveAnswers, setPassword } from './draft';
 import type { SignupAnswers } from './draft-schema';
 
 /** The README's demo data: an establishment of the network with no online account yet. */
@@ -29,7 +29,9 @@ export const gestion: SignupAnswers['gestionFinanciere'] = {
 };
 
 /** The state a user leaves behind after completing the steps before `step`, as the API accepted them. */
-export function completeStepsBefore(step: SignupStep | 'review'): void {
+export async function completeStepsBefore(step: SignupStep | 'review'): Promise<void> {
+  // Verifying a step runs its checks, as it does after the user has filled it in.
+  await loadSignupChecks();
   saveAnswers('etablissement', {
     numeroCommercant: fromagerie.numeroCommercant,
     siret: fromagerie.siret,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   formatIban,
   getFrenchIbanError,
-  ibanSchema,
   isValidFrenchIban,
   isValidIban,
   normalizeIban,
 } from './iban';
+import { ibanSchema } from './iban-schema';
 
 const demoIbans = [
   'FR76 3000 4008 2000 0123 4560 104',

@@ -1,5 +1,3 @@
-import { fieldSchema } from './field-schema';
-
 export type FrenchIbanError = 'required' | 'country' | 'characters' | 'length' | 'checksum';
 
 export const FRENCH_IBAN_LENGTH = 27;
@@ -43,11 +41,3 @@ export function getFrenchIbanError(value: string): FrenchIbanError | null {
 export function isValidFrenchIban(value: string): boolean {
   return getFrenchIbanError(value) === null;
 }
-
-/** The signup field: a French IBAN, parsed to its compact form ("FR7630004008200001234560104"). */
-export const ibanSchema = fieldSchema<FrenchIbanError>({
-  requiredKey: 'validation:iban.required',
-  normalize: normalizeIban,
-  getError: getFrenchIbanError,
-  messageKey: (code) => `validation:iban.${code}`,
-});

@@ -1,6 +1,6 @@
 export { emailSchema } from './email';
 export type { ValidationKey } from './field-schema';
-export { ibanSchema } from './iban';
+export { ibanSchema } from './iban-schema';
 export { identifiantSchema } from './identifiant';
 export { merchantNumberSchema } from './merchant-number';
 export {
@@ -11,4 +11,4 @@ export {
 } from './password';
 export { firstNameSchema, lastNameSchema } from './person-name';
 export { phoneSchema } from './phone';
-export { siretSchema } from './siret';
+export { siretSchema } from './siret-schema';

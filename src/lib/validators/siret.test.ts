@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSiret, getSiretError, isValidSiret, normalizeSiret, siretSchema } from './siret';
+import { formatSiret, getSiretError, isValidSiret, normalizeSiret } from './siret';
+import { siretSchema } from './siret-schema';
 
 const demoSirets = ['81234567600017', '79876543400013', '73282932000074', '44306184100047'];
 

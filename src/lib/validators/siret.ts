@@ -1,4 +1,3 @@
-import { fieldSchema } from './field-schema';
 import { isLuhnValid } from './luhn';
 
 export type SiretError = 'required' | 'length' | 'checksum';
@@ -37,10 +36,3 @@ export function getSiretError(value: string): SiretError | null {
   if (!/^[0-9]{14}$/.test(siret)) return 'length';
   return isValidSiret(siret) ? null : 'checksum';
 }
-
-export const siretSchema = fieldSchema<SiretError>({
-  requiredKey: 'validation:siret.required',
-  normalize: normalizeSiret,
-  getError: getSiretError,
-  messageKey: (code) => `validation:siret.${code}`,
-});

@@ -3,7 +3,7 @@ import fr from '@locales/fr/validation.json';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { emailSchema } from './email';
-import { ibanSchema } from './iban';
+import { ibanSchema } from './iban-schema';
 import { identifiantSchema } from './identifiant';
 import { merchantNumberSchema } from './merchant-number';
 import {
@@ -14,7 +14,7 @@ import {
 } from './password';
 import { firstNameSchema, lastNameSchema } from './person-name';
 import { phoneSchema } from './phone';
-import { siretSchema } from './siret';
+import { siretSchema } from './siret-schema';
 import { translate } from '../i18n';
 
 function leaves(node: unknown, prefix = ''): Map<string, unknown> {

@@ -19,8 +19,7 @@ import { normalizeEmail } from '@/lib/validators/email';
  * earlier step too, so the API checks them again and refuses a step reached out of order.
  */
 
-export const SIGNUP_STEPS = ['etablissement', 'profil', 'gestionFinanciere'] as const;
-export type SignupStep = (typeof SIGNUP_STEPS)[number];
+export { SIGNUP_ERROR_CODES, SIGNUP_STEPS, type SignupStep } from './signup-steps';
 
 export const etablissementSchema = z.object({
   numeroCommercant: merchantNumberSchema,
@@ -111,12 +110,5 @@ export type EtablissementVerifie = z.infer<typeof etablissementVerifieSchema>;
 
 /** The new account is logged in: the answer is the new session. */
 export const createAccountResponseSchema = sessionSchema;
-
-export const SIGNUP_ERROR_CODES = {
-  validation: 'VALIDATION',
-  unknownEstablishment: 'ETABLISSEMENT_INCONNU',
-  alreadyRegistered: 'ETABLISSEMENT_DEJA_INSCRIT',
-  identifiantTaken: 'IDENTIFIANT_INDISPONIBLE',
-} as const;
 
 export const IDENTIFIANT_TAKEN_KEY = 'signup:profil.errors.identifiantTaken';

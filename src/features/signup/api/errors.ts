@@ -1,5 +1,5 @@
 import { apiErrorMessageKey, isApiError } from '@/lib/api-client';
-import { SIGNUP_ERROR_CODES, SIGNUP_STEPS, type SignupStep } from './contract';
+import { SIGNUP_ERROR_CODES, SIGNUP_STEPS, type SignupStep } from './signup-steps';
 
 /** What the user should see for a failed signup call. */
 export type SignupFailure =

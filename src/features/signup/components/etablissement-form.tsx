@@ -5,9 +5,9 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { Field } from '@/components/form/field';
 import { formatIban } from '@/lib/validators/iban';
 import { formatSiret } from '@/lib/validators/siret';
-import { etablissementSchema } from '../api/contract';
 import { useVerifyEtablissement } from '../api/verify-etablissement';
 import {
+  loadSignupChecks,
   markVerified,
   readDraft,
   saveAnswers,
@@ -35,7 +35,8 @@ export function EtablissementForm() {
   const found = verifiedEstablishment(useSignupDraft());
   const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
     step: 'etablissement',
-    schema: etablissementSchema,
+    // The page shows without zod: the schema loads once the user starts filling it in.
+    schema: () => loadSignupChecks().then((checks) => checks.etablissementSchema),
     defaultValues: readDraft().answers.etablissement,
     fields,
     onValuesChange: (values: Values) => saveAnswers('etablissement', values),

@@ -8,7 +8,7 @@ import { PageHeading } from '@/components/page-heading';
 import { Stepper, type StepState } from '@/components/stepper';
 import { useDocumentTitle } from '@/lib/document-title';
 import { paths } from '@/lib/paths';
-import { SIGNUP_STEPS, type SignupStep } from '../api/contract';
+import { SIGNUP_STEPS, type SignupStep } from '../api/signup-steps';
 import { clearDraft } from '../draft';
 import { nextStep, stepNumber } from '../steps';
 

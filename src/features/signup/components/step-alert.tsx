@@ -4,7 +4,7 @@ import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { useFocusWhenShown } from '@/components/use-focus-when-shown';
 import { paths } from '@/lib/paths';
-import { SIGNUP_ERROR_CODES } from '../api/contract';
+import { SIGNUP_ERROR_CODES } from '../api/signup-steps';
 import type { StepAlert as StepAlertValue } from './use-step-form';
 
 interface StepAlertProps {

@@ -29,7 +29,7 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 
 interface StepFormOptions<TValues extends FieldValues, TOutput> {
   step: SignupStep;
-  schema: z.ZodType<TOutput, TValues>;
+  schema: z.ZodType<TOutput, TValues> | (() => Promise<z.ZodType<TOutput, TValues>>);
   defaultValues: TValues;
   /** Every field, in screen order: the error summary lists them in this order. */
   fields: readonly Path<TValues>[];

@@ -8,7 +8,7 @@ beforeEach(() => clearDraft());
 
 describe('Inscription, étape 3 : gestion financière', () => {
   it('leaves « Gestion des litiges » unchecked, with its consequence beside it', async () => {
-    completeStepsBefore('gestionFinanciere');
+    await completeStepsBefore('gestionFinanciere');
     renderApp('/inscription/gestion-financiere');
     const checkbox = await screen.findByRole('checkbox', { name: 'Gestion des litiges' });
     expect(checkbox).not.toBeChecked();
@@ -22,7 +22,7 @@ describe('Inscription, étape 3 : gestion financière', () => {
   });
 
   it('offers both e-mail notifications, on, to the step-2 address unless another is given', async () => {
-    completeStepsBefore('gestionFinanciere');
+    await completeStepsBefore('gestionFinanciere');
     const { user } = renderApp('/inscription/gestion-financiere');
     await user.click(await screen.findByRole('checkbox', { name: 'Gestion des litiges' }));
     const group = screen.getByRole('group', { name: 'Notifications par e-mail' });
@@ -43,7 +43,7 @@ describe('Inscription, étape 3 : gestion financière', () => {
   });
 
   it('requires the conditions d’utilisation', async () => {
-    completeStepsBefore('gestionFinanciere');
+    await completeStepsBefore('gestionFinanciere');
     const { user, router } = renderApp('/inscription/gestion-financiere');
     await user.click(await screen.findByRole('button', { name: 'Continuer' }));
     const summary = await screen.findByRole('group', {

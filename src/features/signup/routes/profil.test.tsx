@@ -26,7 +26,7 @@ async function fillProfil(user: ReturnType<typeof renderApp>['user'], identifian
 
 describe('Inscription, étape 2 : votre profil', () => {
   it('offers the right inputs to browsers and password managers', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     renderApp('/inscription/profil');
     expect(await screen.findByLabelText('E-mail professionnel')).toHaveAttribute('type', 'email');
     expect(screen.getByLabelText('E-mail professionnel')).toHaveAttribute('autocomplete', 'email');
@@ -38,7 +38,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('shows the password strength as it is typed, and the password on demand', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     const { user } = renderApp('/inscription/profil');
     await typeInto(user, 'Mot de passe', 'abcdefgh');
     expect(screen.getByText(/^Mot de passe (très faible|faible)\./)).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('refuses a password containing the identifiant, on the password field', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     const { user } = renderApp('/inscription/profil');
     await fillProfil(user, 'claire.dubois');
     await typeInto(user, 'Mot de passe', 'claire.dubois-fromages');
@@ -60,7 +60,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('says on the identifiant field when the API finds it taken', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     const { user, router } = renderApp('/inscription/profil');
     await fillProfil(user, 'Marie.Durand');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
@@ -79,7 +79,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('goes to step 3 once accepted, and « Précédent » keeps everything', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     const { user, router } = renderApp('/inscription/profil');
     await fillProfil(user, 'claire.dubois');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
@@ -96,7 +96,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('after a reload keeps every answer but the password, and says why it asks again', async () => {
-    completeStepsBefore('gestionFinanciere');
+    await completeStepsBefore('gestionFinanciere');
     expect(JSON.stringify(sessionStorage)).not.toContain(password);
     forgetMemory();
 
@@ -115,7 +115,7 @@ describe('Inscription, étape 2 : votre profil', () => {
   });
 
   it('sends the user back to step 1 when the API refuses it again at step 2', async () => {
-    completeStepsBefore('profil');
+    await completeStepsBefore('profil');
     const { user, router } = renderApp('/inscription/profil');
     await fillProfil(user, 'claire.dubois');
     // Meanwhile, someone created an account for this establishment.

@@ -14,7 +14,7 @@ afterEach(() => changeLanguage('fr'));
 describe('Créer un compte — la langue du compte', () => {
   it('writes the welcome e-mail in the language the account was created in', async () => {
     await changeLanguage('en');
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     const { user } = renderApp('/inscription/verification');
     await user.click(await screen.findByRole('button', { name: 'Create my account' }));
     await screen.findByRole('heading', { level: 1, name: 'Your account has been created' });

@@ -38,7 +38,7 @@ function section(name: string) {
 
 describe('Vérifiez vos informations', () => {
   it('shows every answer by section, formatted', async () => {
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     renderApp('/inscription/verification');
     await screen.findByRole('heading', { level: 1, name: 'Vérifiez vos informations' });
     const etablissement = section('Votre établissement');
@@ -58,7 +58,7 @@ describe('Vérifiez vos informations', () => {
   });
 
   it('« Modifier » opens the step and comes back to the review after the edit', async () => {
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     const { user, router } = renderApp('/inscription/verification');
     await user.click(await screen.findByRole('link', { name: /^Modifier\s:\sVotre profil$/ }));
     await screen.findByRole('heading', { level: 1, name: /Votre profil/ });
@@ -74,7 +74,7 @@ describe('Vérifiez vos informations', () => {
   it('creates the account once for a double click, logs it in and confirms', async () => {
     setBaseLatency(150);
     const bodies = signupRequests();
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     const { user, router } = renderApp('/inscription/verification');
     await user.dblClick(await screen.findByRole('button', { name: 'Créer mon compte' }));
 
@@ -100,7 +100,7 @@ describe('Vérifiez vos informations', () => {
   });
 
   it('creates an unsubscribed account when « Gestion des litiges » is left unchecked', async () => {
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     saveAnswers('gestionFinanciere', { ...gestion, gestionLitiges: false });
     // The answers changed: step 3 must be accepted again before the review opens.
     const { user } = renderApp('/inscription/verification');
@@ -114,7 +114,7 @@ describe('Vérifiez vos informations', () => {
 
   it('keeps every answer on a server error and creates the account on retry', async () => {
     await useScenarios('erreur-inscription');
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     const { user } = renderApp('/inscription/verification');
     await user.click(await screen.findByRole('button', { name: 'Créer mon compte' }));
     const alert = await screen.findByRole('alert');
@@ -127,7 +127,7 @@ describe('Vérifiez vos informations', () => {
   });
 
   it('shows a field error of the final check on its step and field', async () => {
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     server.use(
       http.post('/api/inscription', () =>
         HttpResponse.json(
@@ -149,7 +149,7 @@ describe('Vérifiez vos informations', () => {
   });
 
   it('« Annuler l’inscription » asks first, then clears the draft', async () => {
-    completeStepsBefore('review');
+    await completeStepsBefore('review');
     const { user, router } = renderApp('/inscription/verification');
     await user.click(await screen.findByRole('button', { name: 'Annuler l’inscription' }));
     const dialog = screen.getByRole('alertdialog', { name: /^Annuler l’inscription\s\?$/ });
