@@ -238,8 +238,9 @@ const pageCode = new WeakMap<object, () => Promise<unknown>>();
 
 /**
  * A lazy page: its code and its translation namespaces load together, then its `prepare()` if
- * it has one, before it renders, so no key ever flashes on screen. Keys of another namespace (`validation:…`) need it listed.
- * `preload` starts the code alone, before the router exists (see `preloadPage`).
+ * it has one, before it renders, so no key ever flashes on screen. Keys of another namespace
+ * (`validation:…`) need it listed. `preload` starts the code alone, before the router exists
+ * (see `preloadPage`).
  */
 function page(load: () => Promise<PageModule>, namespaces: readonly string[]) {
   let code: Promise<PageModule> | undefined;

@@ -1,8 +1,28 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { changeLanguage, fixedT, loadNamespaces, translate } from './i18n';
+import {
+  changeLanguage,
+  currentLanguage,
+  fixedT,
+  interpolate,
+  loadNamespaces,
+  translate,
+} from './i18n';
 
 // The app's own texts, with the real locale files (loaded by the test setup).
 const t = (key: string, count: number, lng: 'fr' | 'en' = 'fr') => translate(key, { count, lng });
+
+// First: English is not loaded yet, so the first change has to wait for it.
+describe('two changes of language', () => {
+  afterEach(() => changeLanguage('fr'));
+
+  it('end in the language asked for last when two changes overlap', async () => {
+    const english = changeLanguage('en');
+    const french = changeLanguage('fr');
+    await Promise.all([english, french]);
+    expect(currentLanguage()).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+});
 
 describe('counts in texts', () => {
   beforeAll(() => loadNamespaces(['disputes', 'dashboard'], 'en'));
@@ -44,5 +64,18 @@ describe('texts', () => {
     await changeLanguage('en');
     expect(document.documentElement.lang).toBe('en');
     expect(translate('disputes:list.tabCount', { count: 1 })).toBe('1 dispute');
+  });
+
+  it('leave a value never given visible, and show one given as empty as nothing', () => {
+    expect(interpolate('« {{name}} » {{format}}', { name: 'a.pdf', format: undefined }, 'fr')).toBe(
+      '« a.pdf » ',
+    );
+    expect(interpolate('« {{name}} »', {}, 'fr')).toBe('« {{name}} »');
+  });
+
+  it('change language even when a name with no texts was asked for', async () => {
+    await expect(loadNamespaces(['no-such-namespace'])).rejects.toThrow();
+    await changeLanguage('en');
+    expect(currentLanguage()).toBe('en');
   });
 });

@@ -88,9 +88,15 @@ export async function loadNamespaces(
   namespaces: readonly string[],
   language: Language = current,
 ): Promise<void> {
-  namespaces.forEach((namespace) => used.add(namespace));
+  // Only a namespace that exists is remembered: a wrong name never blocks a change of language.
+  namespaces
+    .filter((namespace) => texts[language].has(namespace) || hasBundle(language, namespace))
+    .forEach((namespace) => used.add(namespace));
   await Promise.all(namespaces.map((namespace) => loadNamespace(language, namespace)));
 }
+
+const hasBundle = (language: Language, namespace: string) =>
+  `../../locales/${language}/${namespace}.json` in bundles;
 
 /** Every namespace at once, for tests that render a component outside its route. */
 export async function loadAllNamespaces(): Promise<void> {
@@ -109,9 +115,27 @@ export function addMessages(language: Language, namespace: string, messages: Mes
 /** The shell's texts in the visitor's language, before the first render. */
 export const initI18n = (language: Language): Promise<void> => changeLanguage(language);
 
-/** Shows every text in `language` once the namespaces in use are loaded in it. */
+let requested: Language = FALLBACK;
+
+/**
+ * Shows every text in `language` once the namespaces in use are loaded in it. A namespace that
+ * fails to load does not stop the change (its texts fall back to French, and the page asks
+ * for it again); of two changes under way, the last one asked for wins.
+ */
 export async function changeLanguage(language: Language): Promise<void> {
-  await loadNamespaces([...used], language);
+  requested = language;
+  const tried = new Set<string>();
+  for (;;) {
+    // Pages opened meanwhile add namespaces: each one in use is loaded once before the change.
+    const missing = [...used].filter(
+      (namespace) => !texts[language].has(namespace) && !tried.has(namespace),
+    );
+    if (missing.length === 0) break;
+    missing.forEach((namespace) => tried.add(namespace));
+    await Promise.allSettled(missing.map((namespace) => loadNamespace(language, namespace)));
+    if (requested !== language) return;
+  }
+  if (requested !== language) return;
   const changed = current !== language;
   current = language;
   setPageLanguage(language);
@@ -120,6 +144,8 @@ export async function changeLanguage(language: Language): Promise<void> {
 
 export async function switchLanguage(language: Language): Promise<void> {
   await changeLanguage(language);
+  // A later switch won: it keeps its own choice.
+  if (current !== language) return;
   try {
     localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
@@ -177,9 +203,11 @@ function template(language: Language, defaultNamespace: string, key: string, opt
 /** Puts values into a text: `{{name}}`, or `{{count, number}}` written the language's way. */
 export function interpolate(text: string, values: TOptions | undefined, language: Language) {
   return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (match, name: string, format) => {
-    const value = values?.[name];
-    // A missing value stays visible instead of vanishing from the sentence.
-    if (value === undefined || value === null) return match;
+    // A value never given stays visible instead of vanishing from the sentence; one given as
+    // empty is empty.
+    if (!values || !(name in values)) return match;
+    const value = values[name];
+    if (value === undefined || value === null) return '';
     if (format === 'number')
       return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(
         Number(value),

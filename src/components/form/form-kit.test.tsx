@@ -169,6 +169,23 @@ describe('a schema loaded on demand', () => {
   });
 });
 
+describe('a schema loaded on demand, the form gone', () => {
+  it('sends nothing once the form has left the screen', async () => {
+    let resolve: (loaded: typeof schema) => void = () => undefined;
+    const loadSchema = vi.fn(() => new Promise<typeof schema>((done) => (resolve = done)));
+    const send = vi.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    const { unmount } = render(<TestForm send={send} loadSchema={loadSchema} />);
+    await user.type(screen.getByLabelText('Identifiant'), 'marie.durand');
+    await user.type(screen.getByLabelText('Mot de passe'), 'secret');
+    await user.click(screen.getByLabelText('Ouverture'));
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    unmount();
+    await act(async () => resolve(schema));
+    expect(send).not.toHaveBeenCalled();
+  });
+});
+
 describe('the error summary', () => {
   it('scrolls a field’s label into view, then focuses the field without scrolling again', async () => {
     const { user, submit } = setup();

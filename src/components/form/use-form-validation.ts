@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useSubmitOnce, type Submission } from '@/lib/use-submit-once';
 import { apiFieldErrors, fieldDomId, type FieldErrors } from './field-errors';
 
@@ -72,6 +72,14 @@ export function useFormValidation<TValues, TName extends string>({
   // The fields that showed an error since the last submit: their messages follow the typing.
   const followed = useRef<ReadonlySet<string>>(new Set(Object.keys(initialErrors ?? {})));
   const submitOnce = useSubmitOnce();
+  // A check that waited for its schema goes on only if the form is still on screen.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   /** Shows these errors on their fields and in a new summary, which takes focus. */
   const showErrors = (next: FieldErrors<TName>) => {
@@ -116,6 +124,7 @@ export function useFormValidation<TValues, TName extends string>({
       const submission = submitOnce();
       if (!submission) return;
       const sendChecked = (result: CheckResult<TValues, TName>) => {
+        if (!mounted.current) return;
         if (!result.ok) {
           submission.done();
           showErrors(result.errors);
@@ -159,7 +168,7 @@ export function useFormValidation<TValues, TName extends string>({
 function whenChecked<T>(
   result: T | Promise<T>,
   then: (result: T) => void,
-  // A recheck's schema is there: its submit loaded it.
+  // A recheck's schema is there (its first change started loading it); if not, the submit says so.
   onError: (error: unknown) => void = () => undefined,
 ): void {
   if (result instanceof Promise) void result.then(then, onError);

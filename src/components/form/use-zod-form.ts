@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
+import { ApiError } from '@/lib/api-client';
 import { useFormValidation, type FormValidationOptions } from './use-form-validation';
 import { zodCheck } from './zod-check';
 
@@ -31,13 +32,14 @@ export function useZodForm<TValues extends FieldValues, TOutput>({
   const form = useForm<TValues>({ defaultValues: defaultValues as DefaultValues<TValues> });
   const loaded = useRef(typeof schema === 'function' ? null : schema);
   const loading = useRef<Promise<z.ZodType<TOutput, TValues>> | null>(null);
-  // One load at a time: focus and submit may both ask while it runs.
+  // One load at a time: the first change and a submit may both ask while it runs.
   const load = () =>
     (loading.current ??= (typeof schema === 'function' ? schema() : Promise.resolve(schema)).then(
       (ready) => (loaded.current = ready),
-      (error: unknown) => {
+      () => {
         loading.current = null;
-        throw error;
+        // Code that did not arrive is the network's failure, shown as a request's would be.
+        throw new ApiError('network', 0, null);
       },
     ));
   const validation = useFormValidation<TOutput, Path<TValues>>({

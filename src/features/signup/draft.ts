@@ -41,7 +41,12 @@ let checks: SignupChecks | null = null;
 
 /** The signup's zod checks: loaded when the user starts on a form, and before a stored draft shows. */
 export async function loadSignupChecks(): Promise<SignupChecks> {
-  return (checks ??= await import('./signup-checks'));
+  if (!checks) {
+    checks = await import('./signup-checks');
+    // Anything read without its checks is read again with them.
+    cached = null;
+  }
+  return checks;
 }
 
 /**
