@@ -1,8 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   changeLanguage,
   currentLanguage,
   fixedT,
+  forgetTexts,
   interpolate,
   loadNamespaces,
   translate,
@@ -11,8 +12,9 @@ import {
 // The app's own texts, with the real locale files (loaded by the test setup).
 const t = (key: string, count: number, lng: 'fr' | 'en' = 'fr') => translate(key, { count, lng });
 
-// First: English is not loaded yet, so the first change has to wait for it.
 describe('two changes of language', () => {
+  // English not loaded yet: the first change has to wait for it.
+  beforeEach(() => forgetTexts('en'));
   afterEach(() => changeLanguage('fr'));
 
   it('end in the language asked for last when two changes overlap', async () => {

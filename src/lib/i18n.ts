@@ -3,7 +3,7 @@ import { LANGUAGE_KEY, type Language } from './stored-language';
 
 export type { Language } from './stored-language';
 
-/** A namespace's texts, as its JSON file holds them (i18next's format: nested keys, `_one`/`_other`). */
+/** A namespace's texts as its JSON file holds them: i18next's format (nested keys, `_one`…). */
 export interface Messages {
   readonly [key: string]: string | Messages;
 }
@@ -104,6 +104,11 @@ export async function loadAllNamespaces(): Promise<void> {
     Object.keys(bundles).map((file) => file.replace(/^.*\/([^/]+)\.json$/, '$1')),
   );
   await loadNamespaces([...namespaces]);
+}
+
+/** Drops a language's loaded texts but French's: tests start a change of language from nothing. */
+export function forgetTexts(language: Exclude<Language, 'fr'>): void {
+  texts[language].clear();
 }
 
 /** Texts that come from elsewhere (the demo tools bring their own). */

@@ -17,7 +17,6 @@ import {
 export function useTranslation(namespace: string | readonly string[] = DEFAULT_NAMESPACE): {
   t: TFunction;
   i18n: { language: Language };
-  ready: boolean;
 } {
   const namespaces = typeof namespace === 'string' ? [namespace] : namespace;
   const id = namespaces.join(' ');
@@ -34,5 +33,5 @@ export function useTranslation(namespace: string | readonly string[] = DEFAULT_N
     [language, id, ready],
   );
   const i18n = useMemo(() => ({ language }), [language]);
-  return { t, i18n, ready };
+  return { t, i18n };
 }

@@ -39,7 +39,7 @@ let password: { demandeId: string; value: string } | null = null;
 type SignupChecks = typeof SignupChecksModule;
 let checks: SignupChecks | null = null;
 
-/** The signup's zod checks: loaded when the user starts on a form, and before a stored draft shows. */
+/** The signup's zod checks: loaded at a form's first change, or before a stored draft shows. */
 export async function loadSignupChecks(): Promise<SignupChecks> {
   if (!checks) {
     checks = await import('./signup-checks');

@@ -15,7 +15,7 @@ import {
 import { firstNameSchema, lastNameSchema } from './person-name';
 import { phoneSchema } from './phone';
 import { siretSchema } from './siret-schema';
-import { translate } from '../i18n';
+import { loadNamespaces, translate } from '../i18n';
 
 function leaves(node: unknown, prefix = ''): Map<string, unknown> {
   const result = new Map<string, unknown>();
@@ -87,7 +87,8 @@ describe('validation locales', () => {
     },
   );
 
-  it('is readable through the app texts with the namespace prefix', () => {
+  it('is readable through the app texts with the namespace prefix', async () => {
+    await loadNamespaces(['validation'], 'en');
     expect(translate('validation:siret.length')).toBe(
       'Le SIRET doit comporter 14\u00a0chiffres. Exemple\u00a0: 732\u00a0829\u00a0320\u00a000074',
     );
