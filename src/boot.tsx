@@ -11,7 +11,7 @@ import { startupMockStatus, type MockStatus } from './lib/mock-status';
 import { readPrerenderedState } from './lib/prerendered-state';
 import { beginHydration } from './lib/use-hydrated';
 import { yieldToMain } from './lib/yield-to-main';
-import { createQueryClient } from './lib/query-client';
+import { lazyQueryClient } from './app/query-client-source';
 
 // A constant at build time: the production bundle drops every branch below that mocks, and every
 // mock with it.
@@ -35,8 +35,10 @@ export async function start(language: Language): Promise<void> {
   // Each step of the start runs as its own task (the modules' evaluation, the routes, the
   // translations, the page's code, the hydration): no single long task holds the page's input.
   await yieldToMain();
-  const queryClient = createQueryClient();
-  const routes = createRoutes(queryClient);
+  const queries = lazyQueryClient(() =>
+    import('./lib/query-client').then((module) => module.createQueryClient()),
+  );
+  const routes = createRoutes(queries);
   const { pathname } = window.location;
   preloadPage(routes, pathname);
   await yieldToMain();
@@ -55,7 +57,7 @@ export async function start(language: Language): Promise<void> {
   await yieldToMain();
   const app = (
     <StrictMode>
-      <App router={router} queryClient={queryClient} mockStatus={mockStatus} />
+      <App router={router} mockStatus={mockStatus} />
     </StrictMode>
   );
   // A transition: hydration then yields to the browser between components instead of holding
@@ -68,6 +70,6 @@ export async function start(language: Language): Promise<void> {
   // is what the production build drops this on).
   if (mocking) {
     const { mountDevTools } = await import('../mocks/devtools/mount');
-    await mountDevTools(queryClient, mockStatus);
+    await mountDevTools(queries, mockStatus);
   }
 }

@@ -3,7 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppProviders } from './app/app';
 import { createRoutes } from './app/router';
-import { sessionQueryOptions } from './features/auth/api/get-session';
+import { lazyQueryClient } from './app/query-client-source';
+import { setSession } from './features/auth/api/session-store';
 import type { Session } from './features/auth/api/contract';
 import { initI18n } from './lib/i18n';
 import { startupMockStatus } from './lib/mock-status';
@@ -21,18 +22,15 @@ export async function prerender(
   pathname: string,
 ): Promise<{ html: string; state: PrerenderedState }> {
   await initI18n('fr');
-  const queryClient = createQueryClient({ retry: false });
-  queryClient.setQueryData(sessionQueryOptions().queryKey, visitor);
-  const handler = createStaticHandler(createRoutes(queryClient));
+  setSession(visitor);
+  const queries = lazyQueryClient(() => Promise.resolve(createQueryClient({ retry: false })));
+  const handler = createStaticHandler(createRoutes(queries));
   const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')));
   if (context instanceof Response)
     throw new Error(`${pathname} redirects: it cannot be prerendered`);
   const html = renderToString(
     <StrictMode>
-      <AppProviders
-        queryClient={queryClient}
-        mockStatus={startupMockStatus(import.meta.env.VITE_MOCK_API === 'true')}
-      >
+      <AppProviders mockStatus={startupMockStatus(import.meta.env.VITE_MOCK_API === 'true')}>
         <StaticRouterProvider
           router={createStaticRouter(handler.dataRoutes, context)}
           context={context}

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClientSource } from '@/app/query-client-source';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { switchLanguage, type Language } from '@/lib/i18n';
 import type { MockStatus } from '@/lib/mock-status';
@@ -38,10 +38,10 @@ function withParams(params: Record<string, string>): string {
 
 /** What the open toolbar holds: scenarios, language, clock, latency, accounts, data, e-mails. */
 export default function DevPanel({
-  queryClient,
+  queries,
   status,
 }: {
-  queryClient: QueryClient;
+  queries: QueryClientSource;
   status: MockStatus;
 }) {
   const { t, i18n } = useTranslation('devtools');
@@ -71,7 +71,7 @@ export default function DevPanel({
   const simulate = (event: 'ouverture' | 'miseAJour') =>
     void simulateDisputeEvent(event).then((message) => {
       setNotice(t(message));
-      return queryClient.invalidateQueries();
+      return queries().then((queryClient) => queryClient.invalidateQueries());
     });
 
   return (

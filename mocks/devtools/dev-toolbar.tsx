@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClientSource } from '@/app/query-client-source';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { MockStatus } from '@/lib/mock-status';
 import { useTranslation } from '@/lib/use-translation';
@@ -12,10 +12,10 @@ const DevPanel = lazy(() => import('./dev-panel'));
  * mocks/ and is mounted by the mocking bootstrap, so production never contains it.
  */
 export function DevToolbar({
-  queryClient,
+  queries,
   status,
 }: {
-  queryClient: QueryClient;
+  queries: QueryClientSource;
   status: MockStatus;
 }) {
   const { t } = useTranslation('devtools');
@@ -42,7 +42,7 @@ export function DevToolbar({
       {open ? (
         <div id={panelId} className="devtools__panel">
           <Suspense fallback={null}>
-            <DevPanel queryClient={queryClient} status={status} />
+            <DevPanel queries={queries} status={status} />
           </Suspense>
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClientSource } from '@/app/query-client-source';
 import { createRoot } from 'react-dom/client';
 import { addMessages } from '@/lib/i18n';
 import type { MockStatus } from '@/lib/mock-status';
@@ -6,7 +6,7 @@ import { DevToolbar } from './dev-toolbar';
 import './dev-toolbar.css';
 
 /** A separate React root beside the app's, so the app never depends on it. */
-export async function mountDevTools(queryClient: QueryClient, status: MockStatus): Promise<void> {
+export async function mountDevTools(queries: QueryClientSource, status: MockStatus): Promise<void> {
   const [fr, en] = await Promise.all([
     import('../../locales/fr/devtools.json'),
     import('../../locales/en/devtools.json'),
@@ -19,5 +19,5 @@ export async function mountDevTools(queryClient: QueryClient, status: MockStatus
   Object.assign(container.style, { position: 'fixed', left: '0', bottom: '0', zIndex: '50' });
   document.body.append(container);
   document.body.classList.add('has-devtools');
-  createRoot(container).render(<DevToolbar queryClient={queryClient} status={status} />);
+  createRoot(container).render(<DevToolbar queries={queries} status={status} />);
 }

@@ -1,4 +1,3 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -11,11 +10,10 @@ import { paths } from '@/lib/paths';
 
 interface AppProps {
   router: DataRouter;
-  queryClient: QueryClient;
   mockStatus: MockStatus;
 }
 
-export function App({ router, queryClient, mockStatus }: AppProps) {
+export function App({ router, mockStatus }: AppProps) {
   useEffect(() => {
     setUnauthorizedListener(() => {
       const { location, navigation } = router.state;
@@ -24,7 +22,7 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
       // on the way to the login page, and another expiry would only start that trip again.
       const leaving = navigation.location?.pathname === paths.login;
       if (pathname === paths.login || leaving || isLoggedOutByUser()) return;
-      void expireSession(queryClient, router.navigate, `${pathname}${search}`);
+      void expireSession(router.navigate, `${pathname}${search}`);
     });
     // The session answer carries the anti-CSRF token: a refused write asks for it again.
     setCsrfTokenSource(getSession);
@@ -32,26 +30,21 @@ export function App({ router, queryClient, mockStatus }: AppProps) {
       setUnauthorizedListener(null);
       setCsrfTokenSource(null);
     };
-  }, [router, queryClient]);
+  }, [router]);
 
   return (
-    <AppProviders queryClient={queryClient} mockStatus={mockStatus}>
+    <AppProviders mockStatus={mockStatus}>
       <RouterProvider router={router} />
     </AppProviders>
   );
 }
 
 interface AppProvidersProps {
-  queryClient: QueryClient;
   mockStatus: MockStatus;
   children: ReactNode;
 }
 
 /** What every page reads besides the router: the browser's app and the build's prerender share it. */
-export function AppProviders({ queryClient, mockStatus, children }: AppProvidersProps) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <MockStatusContext.Provider value={mockStatus}>{children}</MockStatusContext.Provider>
-    </QueryClientProvider>
-  );
+export function AppProviders({ mockStatus, children }: AppProvidersProps) {
+  return <MockStatusContext.Provider value={mockStatus}>{children}</MockStatusContext.Provider>;
 }

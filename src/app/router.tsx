@@ -1,8 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { redirectIfSubscribed, requireSubscription } from '@/features/activation/guards';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { readSession } from '@/features/auth/api/session-store';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
 import { loadDisputesAccess } from '@/features/disputes/guards';
 import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
@@ -10,20 +9,23 @@ import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { RootLayout } from './layouts/root-layout';
 import { NotFound } from './not-found';
+import type { QueryClientSource } from './query-client-source';
 import { RouteError, type NotFoundHandle } from './route-error';
 import { StartupFallback } from './startup-fallback';
 
 /** One route tree for the browser and the tests; pages are lazy chunks, guards are not. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queries: QueryClientSource): RouteObject[] {
   /** Lazy, like the pages: the list's query parsing stays out of the start-up chunk. */
-  function prefetchDisputes(
+  async function prefetchDisputes(
     kind: 'list' | 'statistics' | 'case',
     request: Request,
     numero?: string,
   ): Promise<null> {
-    return import('@/features/disputes/prefetch').then((module) =>
-      module.prefetchDisputesPage(queryClient, kind, new URL(request.url), numero),
-    );
+    const [queryClient, module] = await Promise.all([
+      queries(),
+      import('@/features/disputes/prefetch'),
+    ]);
+    return module.prefetchDisputesPage(queryClient, kind, new URL(request.url), numero);
   }
 
   const routes: RouteObject[] = [
@@ -31,7 +33,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       id: 'root',
       element: <RootLayout />,
       errorElement: <RouteError />,
-      loader: loadSession(queryClient),
+      loader: loadSession,
       HydrateFallback: StartupFallback,
       children: [
         {
@@ -41,157 +43,179 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.login,
               handle: guestOnly,
-              loader: redirectIfLoggedIn(queryClient),
+              loader: redirectIfLoggedIn,
               lazy: page(() => import('@/features/auth/routes/login'), ['auth']),
             },
-            // Not guest-only: a merchant still logged in (in another tab, on another device) may
-            // have forgotten, and an e-mailed link must work whoever opens it.
             {
-              path: paths.passwordForgotten,
-              lazy: page(() => import('@/features/recovery/routes/forgot-password'), recoveryNs),
-            },
-            {
-              path: paths.passwordNew,
-              lazy: page(() => import('@/features/recovery/routes/new-password'), recoveryNs),
-            },
-            {
-              path: paths.identifiantForgotten,
-              lazy: page(() => import('@/features/recovery/routes/forgot-identifiant'), recoveryNs),
-            },
-            {
-              id: 'authenticated',
-              loader: async (args) => {
-                await requireUser(queryClient)(args);
-                // The disputes list is where a subscribed merchant goes next: its code and texts
-                // load while they read this page, not when they click.
-                if (isSubscribed(queryClient)) {
-                  whenIdle(() => {
-                    preloadPage(routes, paths.disputes);
-                    loadNamespaces(disputesNs).catch(() => undefined);
-                  });
-                }
-                return null;
-              },
-              // Lazy too: nothing of the logged-in shell weighs on the login page.
-              // `contact`: the « Chat » button is on every logged-in page.
-              lazy: page(() => import('./layouts/authenticated-layout'), ['contact']),
+              // Home and login read no API through a query: TanStack Query loads from here on.
+              id: 'queries',
+              lazy: queryPages(queries),
               children: [
+                // Not guest-only: a merchant still logged in (in another tab, on another device) may
+                // have forgotten, and an e-mailed link must work whoever opens it.
                 {
-                  path: paths.dashboard,
-                  // The data starts loading with the page's code, not after it renders.
-                  loader: () =>
-                    import('@/features/dashboard/prefetch').then((module) =>
-                      module.prefetchDashboard(queryClient),
-                    ),
-                  lazy: page(() => import('@/features/dashboard/routes/dashboard'), ['dashboard']),
+                  path: paths.passwordForgotten,
+                  lazy: page(
+                    () => import('@/features/recovery/routes/forgot-password'),
+                    recoveryNs,
+                  ),
                 },
                 {
-                  // The disputes' pages check the subscription once, here, and start their call
-                  // with their code. A 404 (an unknown case) shows in the layout, by status.
-                  id: 'disputes',
-                  loader: loadDisputesAccess(queryClient),
+                  path: paths.passwordNew,
+                  lazy: page(() => import('@/features/recovery/routes/new-password'), recoveryNs),
+                },
+                {
+                  path: paths.identifiantForgotten,
                   lazy: page(
-                    () => import('@/features/disputes/routes/disputes-access'),
-                    disputesNs,
+                    () => import('@/features/recovery/routes/forgot-identifiant'),
+                    recoveryNs,
                   ),
-                  errorElement: <RouteError />,
+                },
+                {
+                  id: 'authenticated',
+                  loader: async (args) => {
+                    await requireUser(args);
+                    // The disputes list is where a subscribed merchant goes next: its code and texts
+                    // load while they read this page, not when they click.
+                    if (readSession()?.user?.gestionLitiges) {
+                      whenIdle(() => {
+                        preloadPage(routes, paths.disputes);
+                        loadNamespaces(disputesNs).catch(() => undefined);
+                      });
+                    }
+                    return null;
+                  },
+                  // Lazy too: nothing of the logged-in shell weighs on the login page.
+                  // `contact`: the « Chat » button is on every logged-in page.
+                  lazy: page(() => import('./layouts/authenticated-layout'), ['contact']),
                   children: [
                     {
-                      path: paths.disputes,
-                      loader: ({ request }) => prefetchDisputes('list', request),
+                      path: paths.dashboard,
+                      // The data starts loading with the page's code, not after it renders.
+                      loader: async () => {
+                        const [queryClient, module] = await Promise.all([
+                          queries(),
+                          import('@/features/dashboard/prefetch'),
+                        ]);
+                        return module.prefetchDashboard(queryClient);
+                      },
                       lazy: page(
-                        () => import('@/features/disputes/routes/disputes-list'),
-                        disputesNs,
+                        () => import('@/features/dashboard/routes/dashboard'),
+                        ['dashboard'],
                       ),
                     },
                     {
-                      path: paths.disputeStatistics,
-                      loader: ({ request }) => prefetchDisputes('statistics', request),
+                      // The disputes' pages check the subscription once, here, and start their call
+                      // with their code. A 404 (an unknown case) shows in the layout, by status.
+                      id: 'disputes',
+                      loader: loadDisputesAccess,
                       lazy: page(
-                        () => import('@/features/disputes/routes/disputes-statistics'),
-                        statisticsNs,
+                        () => import('@/features/disputes/routes/disputes-access'),
+                        disputesNs,
+                      ),
+                      errorElement: <RouteError />,
+                      children: [
+                        {
+                          path: paths.disputes,
+                          loader: ({ request }) => prefetchDisputes('list', request),
+                          lazy: page(
+                            () => import('@/features/disputes/routes/disputes-list'),
+                            disputesNs,
+                          ),
+                        },
+                        {
+                          path: paths.disputeStatistics,
+                          loader: ({ request }) => prefetchDisputes('statistics', request),
+                          lazy: page(
+                            () => import('@/features/disputes/routes/disputes-statistics'),
+                            statisticsNs,
+                          ),
+                        },
+                        {
+                          // A static segment outranks this one: `/litiges/activation` stays the
+                          // activation.
+                          path: paths.disputeCase,
+                          loader: ({ request, params }) =>
+                            prefetchDisputes('case', request, params.numero),
+                          handle: caseNotFound,
+                          lazy: page(
+                            () => import('@/features/disputes/routes/dispute-case'),
+                            disputesNs,
+                          ),
+                        },
+                        {
+                          path: paths.disputeContest,
+                          loader: ({ request, params }) =>
+                            prefetchDisputes('case', request, params.numero),
+                          handle: caseNotFound,
+                          lazy: page(
+                            () => import('@/features/disputes/routes/contest-dispute'),
+                            disputesNs,
+                          ),
+                        },
+                      ],
+                    },
+                    {
+                      path: paths.disputeActivation,
+                      loader: redirectIfSubscribed,
+                      lazy: page(
+                        () => import('@/features/activation/routes/activation'),
+                        ['activation', 'validation'],
                       ),
                     },
                     {
-                      // A static segment outranks this one: `/litiges/activation` stays the
-                      // activation.
-                      path: paths.disputeCase,
-                      loader: ({ request, params }) =>
-                        prefetchDisputes('case', request, params.numero),
-                      handle: caseNotFound,
+                      path: paths.notificationSettings,
+                      loader: requireSubscription,
                       lazy: page(
-                        () => import('@/features/disputes/routes/dispute-case'),
-                        disputesNs,
-                      ),
-                    },
-                    {
-                      path: paths.disputeContest,
-                      loader: ({ request, params }) =>
-                        prefetchDisputes('case', request, params.numero),
-                      handle: caseNotFound,
-                      lazy: page(
-                        () => import('@/features/disputes/routes/contest-dispute'),
-                        disputesNs,
+                        () => import('@/features/activation/routes/notification-settings'),
+                        ['settings', 'activation', 'validation'],
                       ),
                     },
                   ],
                 },
                 {
-                  path: paths.disputeActivation,
-                  loader: redirectIfSubscribed(queryClient),
-                  lazy: page(
-                    () => import('@/features/activation/routes/activation'),
-                    ['activation', 'validation'],
-                  ),
+                  path: paths.signup,
+                  handle: guestOnly,
+                  loader: redirectIfLoggedIn,
+                  children: [
+                    { index: true, loader: async () => (await signupGuards()).resumeSignup() },
+                    {
+                      path: paths.signupEtablissement,
+                      lazy: page(() => import('@/features/signup/routes/etablissement'), signupNs),
+                    },
+                    {
+                      path: paths.signupProfil,
+                      loader: async () => (await signupGuards()).requireEarlierSteps('profil'),
+                      lazy: page(() => import('@/features/signup/routes/profil'), signupNs),
+                    },
+                    {
+                      path: paths.signupGestionFinanciere,
+                      loader: async () =>
+                        (await signupGuards()).requireEarlierSteps('gestionFinanciere'),
+                      lazy: page(
+                        () => import('@/features/signup/routes/gestion-financiere'),
+                        signupNs,
+                      ),
+                    },
+                    {
+                      path: paths.signupReview,
+                      loader: async () => (await signupGuards()).requireEarlierSteps('review'),
+                      lazy: page(() => import('@/features/signup/routes/verification'), signupNs),
+                    },
+                  ],
                 },
                 {
-                  path: paths.notificationSettings,
-                  loader: requireSubscription(queryClient),
-                  lazy: page(
-                    () => import('@/features/activation/routes/notification-settings'),
-                    ['settings', 'activation', 'validation'],
-                  ),
+                  // Outside /inscription: the new account is logged in, which that guard refuses.
+                  path: paths.signupConfirmation,
+                  loader: async () => (await signupGuards()).requireNewAccount(),
+                  lazy: page(() => import('@/features/signup/routes/confirmation'), signupNs),
+                },
+                {
+                  // Public: the hours and the phone for everyone, the chat once logged in.
+                  path: paths.contact,
+                  lazy: page(() => import('@/features/contact/routes/contact'), ['contact']),
                 },
               ],
-            },
-            {
-              path: paths.signup,
-              handle: guestOnly,
-              loader: redirectIfLoggedIn(queryClient),
-              children: [
-                { index: true, loader: async () => (await signupGuards()).resumeSignup() },
-                {
-                  path: paths.signupEtablissement,
-                  lazy: page(() => import('@/features/signup/routes/etablissement'), signupNs),
-                },
-                {
-                  path: paths.signupProfil,
-                  loader: async () => (await signupGuards()).requireEarlierSteps('profil'),
-                  lazy: page(() => import('@/features/signup/routes/profil'), signupNs),
-                },
-                {
-                  path: paths.signupGestionFinanciere,
-                  loader: async () =>
-                    (await signupGuards()).requireEarlierSteps('gestionFinanciere'),
-                  lazy: page(() => import('@/features/signup/routes/gestion-financiere'), signupNs),
-                },
-                {
-                  path: paths.signupReview,
-                  loader: async () => (await signupGuards()).requireEarlierSteps('review'),
-                  lazy: page(() => import('@/features/signup/routes/verification'), signupNs),
-                },
-              ],
-            },
-            {
-              // Outside /inscription: the new account is logged in, which that guard refuses.
-              path: paths.signupConfirmation,
-              loader: async () => (await signupGuards()).requireNewAccount(queryClient),
-              lazy: page(() => import('@/features/signup/routes/confirmation'), signupNs),
-            },
-            {
-              // Public: the hours and the phone for everyone, the chat once logged in.
-              path: paths.contact,
-              lazy: page(() => import('@/features/contact/routes/contact'), ['contact']),
             },
             { path: '*', element: <NotFound /> },
           ],
@@ -201,9 +225,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
   return routes;
 }
-
-const isSubscribed = (queryClient: QueryClient) =>
-  queryClient.getQueryData(sessionQueryOptions().queryKey)?.user?.gestionLitiges === true;
 
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
@@ -257,6 +278,21 @@ function page(load: () => Promise<PageModule>, namespaces: readonly string[]) {
   };
   pageCode.set(lazy, preload);
   return lazy;
+}
+
+/** The layout that gives the pages below it the query client, loaded with it. */
+function queryPages(queries: QueryClientSource) {
+  let layout: Promise<{ Component: ComponentType }> | undefined;
+  const preload = () =>
+    (layout ??= Promise.all([queries(), import('./layouts/query-layout')]).then(
+      ([queryClient, module]) => ({ Component: module.queryLayout(queryClient) }),
+      (error: unknown) => {
+        layout = undefined;
+        throw error;
+      },
+    ));
+  pageCode.set(preload, preload);
+  return preload;
 }
 
 /**

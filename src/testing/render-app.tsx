@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { logInAs } from '../../mocks/testing';
 import { App } from '../app/app';
+import { lazyQueryClient } from '../app/query-client-source';
 import { createRoutes } from '../app/router';
+import { resetSession } from '../features/auth/api/session-store';
 import { createQueryClient } from '../lib/query-client';
 
 interface RenderAppOptions {
@@ -11,18 +13,19 @@ interface RenderAppOptions {
   as?: string;
 }
 
-/** Mounts the real route tree at `url`, on a fresh query client and the mock API. */
+/**
+ * Mounts the real route tree at `url`, on a fresh query client and the mock API. The page knows
+ * no session yet, as after a reload.
+ */
 export function renderApp(url: string, { as }: RenderAppOptions = {}) {
   if (as) logInAs(as);
+  resetSession();
   const queryClient = createQueryClient({ retry: false });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const queries = lazyQueryClient(() => Promise.resolve(queryClient));
+  const router = createMemoryRouter(createRoutes(queries), { initialEntries: [url] });
   const user = userEvent.setup();
   const utils = render(
-    <App
-      router={router}
-      queryClient={queryClient}
-      mockStatus={{ enabled: false, scenarios: [], unknownScenarios: [] }}
-    />,
+    <App router={router} mockStatus={{ enabled: false, scenarios: [], unknownScenarios: [] }} />,
   );
   return { ...utils, user, router, queryClient };
 }

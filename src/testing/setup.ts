@@ -7,6 +7,7 @@ import { server } from '../../mocks/node';
 import { resetMockBackend } from '../../mocks/reset';
 import { setActiveScenarios } from '../../mocks/scenarios/active';
 import { sessionStarted } from '../features/auth/api/logout';
+import { resetSession } from '../features/auth/api/session-store';
 import { setCsrfToken } from '../lib/api-client';
 import { initI18n, loadAllNamespaces } from '../lib/i18n';
 import { installMatchMedia, setViewportWidth } from './match-media';
@@ -63,8 +64,9 @@ beforeEach(async () => {
   setClock(null);
   setBaseLatency(0);
   setCsrfToken(null);
-  // Modules are shared by the files of a worker: no logout from an earlier test is under way.
+  // Modules are shared by the files of a worker: no session, and no logout, of an earlier test.
   sessionStarted();
+  resetSession();
   await resetMockBackend();
   // A React warning or a failed prop type is a bug: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/lib/use-translation';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { CurrentUserProvider } from '@/features/auth/api/current-user';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/auth/api/session-store';
 import { IdleTimeout } from '@/features/auth/components/idle-timeout';
 import { ChatDock } from '@/features/contact/components/chat-dock';
 import { paths } from '@/lib/paths';

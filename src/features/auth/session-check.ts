@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { getSession, sessionQueryOptions } from './api/get-session';
+import { getSession } from './api/get-session';
+import { readSession, setSession } from './api/session-store';
 import { readSharedKeepAlive, shareKeepAlive } from './shared-activity';
 
 /**
@@ -16,15 +16,14 @@ import { readSharedKeepAlive, shareKeepAlive } from './shared-activity';
  */
 export type IdleVerdict = 'kept-alive' | 'idle' | 'ended' | 'unknown';
 
-export async function checkIdleSession(queryClient: QueryClient): Promise<IdleVerdict> {
-  const { queryKey } = sessionQueryOptions();
-  const seen = queryClient.getQueryData(queryKey);
+export async function checkIdleSession(): Promise<IdleVerdict> {
+  const seen = readSession();
   const known = [seen?.keepAliveId, readSharedKeepAlive()];
   try {
     const session = await getSession();
     if (!session.user || session.user.identifiant !== seen?.user?.identifiant) return 'ended';
     if (known.includes(session.keepAliveId)) return 'idle';
-    queryClient.setQueryData(queryKey, session);
+    setSession(session);
     shareKeepAlive(session.keepAliveId);
     return 'kept-alive';
   } catch {

@@ -1,15 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { loginPath } from '@/lib/paths';
-import type { Session } from './api/contract';
-import { authKeys } from './api/keys';
 import { clearClientSession, endSession } from './api/logout';
+import { readSession } from './api/session-store';
 import { idleEndShared, readSharedActivity, shareIdleEnd } from './shared-activity';
 
 type Navigate = (to: string, options: { replace: boolean }) => unknown;
 
 /** Whether no tab of this browser has seen activity for the whole idle limit. */
-function idleTooLong(queryClient: QueryClient): boolean {
-  const limitSeconds = queryClient.getQueryData<Session>(authKeys.session())?.idleTimeoutSeconds;
+function idleTooLong(): boolean {
+  const limitSeconds = readSession()?.idleTimeoutSeconds;
   const last = readSharedActivity();
   return limitSeconds !== undefined && last !== null && Date.now() - last >= limitSeconds * 1000;
 }
@@ -22,18 +20,17 @@ function idleTooLong(queryClient: QueryClient): boolean {
  * (another tab, a new password).
  */
 export async function expireSession(
-  queryClient: QueryClient,
   navigate: Navigate,
   currentPath: string,
   // False when the server already has no session of this user: the one it has now may be
   // someone else's, logged in from another tab, and is not this tab's to end.
   { endOnServer = true }: { endOnServer?: boolean } = {},
 ): Promise<void> {
-  const reason = idleTooLong(queryClient) || idleEndShared() ? 'inactivite' : 'session-expiree';
+  const reason = idleTooLong() || idleEndShared() ? 'inactivite' : 'session-expiree';
   if (reason === 'inactivite') shareIdleEnd();
   // Ended on the server first, so the login page cannot find the old session still alive.
   if (endOnServer) await endSession().catch(() => undefined);
-  clearClientSession(queryClient);
+  clearClientSession();
   void navigate(loginPath({ reason, redirectTo: currentPath }), {
     replace: true,
   });

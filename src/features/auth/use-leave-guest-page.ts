@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMatches, useNavigate } from 'react-router';
 import { paths } from '@/lib/paths';
-import { useSession } from './api/get-session';
+import { useSession } from './api/session-store';
 
 /** What a route's `handle` may say: `guestOnly` pages are for visitors who are not logged in. */
 export interface GuestRouteHandle {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ensureSession } from '@/features/auth/api/session-store';
 import { accountSummaryQueryOptions } from './api/get-account-summary';
 import { disputesOverviewQueryOptions } from './api/get-disputes-overview';
 
@@ -8,7 +8,7 @@ import { disputesOverviewQueryOptions } from './api/get-disputes-overview';
  * left to the page, which shows them with « Réessayer ».
  */
 export async function prefetchDashboard(queryClient: QueryClient): Promise<null> {
-  const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+  const session = await ensureSession().catch(() => null);
   // No user: the authenticated route's guard redirects; calling the API would only answer 401.
   if (!session?.user) return null;
   await Promise.all([

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ensureSession } from '@/features/auth/api/session-store';
 import { isApiError } from '@/lib/api-client';
 import { readDisputeListQuery } from './api/list-query';
 import { disputeQueryOptions } from './api/get-dispute';
@@ -19,7 +19,7 @@ export async function prefetchDisputesPage(
   url: URL,
   numero = '',
 ): Promise<null> {
-  const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+  const session = await ensureSession().catch(() => null);
   // Not subscribed: the page offers the activation; the API would only answer 403.
   if (!session?.user?.gestionLitiges) return null;
   if (page === 'list') {

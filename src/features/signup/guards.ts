@@ -1,6 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { redirect } from 'react-router';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ensureSession } from '@/features/auth/api/session-store';
 import { paths } from '@/lib/paths';
 import { SIGNUP_STEPS, type SignupStep } from './api/signup-steps';
 import { wasAccountCreated } from './account-created';
@@ -27,8 +26,8 @@ export async function resumeSignup(): Promise<never> {
 }
 
 /** The confirmation belongs to the account just created in this page; anyone else moves on. */
-export async function requireNewAccount(queryClient: QueryClient): Promise<null> {
-  const session = await queryClient.ensureQueryData(sessionQueryOptions()).catch(() => null);
+export async function requireNewAccount(): Promise<null> {
+  const session = await ensureSession().catch(() => null);
   if (!session?.user) throw redirect(paths.signup);
   if (!wasAccountCreated()) throw redirect(paths.dashboard);
   return null;

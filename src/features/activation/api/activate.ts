@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authKeys } from '@/features/auth/api/keys';
+import { refreshSession } from '@/features/auth/api/session-store';
 import { dashboardKeys } from '@/features/dashboard/api/keys';
 import { apiRequest } from '@/lib/api-client';
 import { activationResponseSchema, type ActivationRequest } from './contract';
@@ -20,7 +20,7 @@ export function useActivateDisputeManagement() {
     // The session says whether the tool is on (prompt, guards); the dashboard shows it: no reload.
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: authKeys.session() }),
+        refreshSession().catch(() => undefined),
         queryClient.invalidateQueries({ queryKey: dashboardKeys.all }),
         queryClient.invalidateQueries({ queryKey: activationKeys.all }),
       ]),

@@ -4,6 +4,7 @@ import { setBaseLatency } from '../../../../mocks/http';
 import { server } from '../../../../mocks/node';
 import { setActiveScenarios } from '../../../../mocks/scenarios/active';
 import { serverState } from '../../../../mocks/server-state';
+import { readSession } from '@/features/auth/api/session-store';
 import { activateDisputeManagement } from '../api/activate';
 import { renderApp } from '@/testing/render-app';
 
@@ -118,7 +119,7 @@ describe('Activation de la gestion des litiges', () => {
 
   it('activates, confirms, and the dashboard shows the tool with no reload', async () => {
     const bodies = activationRequests();
-    const { user, router, queryClient } = renderApp('/litiges/activation', {
+    const { user, router } = renderApp('/litiges/activation', {
       as: 'paul.lefebvre',
     });
     await toReview(user, ' Compta@Librairie-Lefebvre.FR ');
@@ -162,7 +163,7 @@ describe('Activation de la gestion des litiges', () => {
     expect(services.getByText('activée')).toBeInTheDocument();
     expect(services.getByText('en ligne uniquement')).toBeInTheDocument();
     expect(services.getByText('à Compta@librairie-lefebvre.fr')).toBeInTheDocument();
-    expect(queryClient.getQueryData(['auth', 'session'])).toMatchObject({
+    expect(readSession()).toMatchObject({
       user: { gestionLitiges: true },
     });
   });

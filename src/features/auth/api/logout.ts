@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, noContent, setCsrfToken } from '@/lib/api-client';
 import { clearAllDrafts } from '@/lib/draft-storage';
 import { forgetSharedActivity } from '../shared-activity';
+import { resetSession } from './session-store';
 
 /** Whatever the API answers, nothing of the user stays in this page. */
-export function clearClientSession(queryClient: QueryClient): void {
-  queryClient.cancelQueries().catch(() => undefined);
-  queryClient.clear();
+export function clearClientSession(): void {
+  resetSession();
   setCsrfToken(null);
   forgetSharedActivity();
 }
@@ -33,17 +32,11 @@ export function sessionStarted(): void {
   loggingOut = false;
 }
 
-export function useLogout() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => {
-      loggingOut = true;
-      return endSession().catch(() => undefined);
-    },
-    onSettled: () => {
-      clearClientSession(queryClient);
-      // Unlike an expiry, a logout is meant: what the user was typing goes too.
-      clearAllDrafts();
-    },
-  });
+/** The user's own logout: the server's session ends, then everything of it here. */
+export async function logOut(): Promise<void> {
+  loggingOut = true;
+  await endSession().catch(() => undefined);
+  clearClientSession();
+  // Unlike an expiry, a logout is meant: what the user was typing goes too.
+  clearAllDrafts();
 }

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
-import { useKeepAlive } from '../api/keep-alive';
+import { keepAlive } from '../api/keep-alive';
 import { checkIdleSession } from '../session-check';
 import { expireSession } from '../session-expiry';
 import {
@@ -26,11 +25,9 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as co
  */
 export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   const { t } = useTranslation('auth');
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const keepAlive = useKeepAlive();
-  const { mutate: ping } = keepAlive;
+  const [prolonging, setProlonging] = useState(false);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   // Set when the timer starts (an effect): reading the clock during render would be impure.
   const lastActivity = useRef(0);
@@ -62,7 +59,8 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
       writer.record(lastActivity.current);
       if (Date.now() - lastPing.current > SERVER_PING_INTERVAL_MS) {
         lastPing.current = Date.now();
-        ping();
+        // A failed ping changes nothing: the next activity, or the warning, tries again.
+        keepAlive().catch(() => undefined);
       }
     };
     ACTIVITY_EVENTS.forEach((name) =>
@@ -74,7 +72,7 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
         window.removeEventListener(name, onActivity, { capture: true }),
       );
     };
-  }, [warning, ping]);
+  }, [warning]);
 
   useEffect(
     () =>
@@ -89,13 +87,13 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
   useEffect(() => {
     const endUnlessKeptAlive = async () => {
       checking.current = true;
-      const verdict = await checkIdleSession(queryClient);
+      const verdict = await checkIdleSession();
       if (verdict === 'kept-alive') {
         activeNow();
         checking.current = false;
         return;
       }
-      await expireSession(queryClient, navigate, currentPath, {
+      await expireSession(navigate, currentPath, {
         endOnServer: verdict !== 'ended',
       });
     };
@@ -108,11 +106,16 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
       else setSecondsLeft(left <= WARNING_SECONDS ? left : null);
     }, 1000);
     return () => window.clearInterval(timer);
-  }, [queryClient, navigate, currentPath, timeoutSeconds, activeNow]);
+  }, [navigate, currentPath, timeoutSeconds, activeNow]);
 
   const stayConnected = () => {
+    if (prolonging) return;
     lastPing.current = Date.now();
-    ping(undefined, { onSuccess: activeNow });
+    setProlonging(true);
+    // A failure leaves the warning up: the count goes on, and the user may try again.
+    keepAlive()
+      .then(activeNow, () => undefined)
+      .finally(() => setProlonging(false));
   };
 
   return (
@@ -120,7 +123,7 @@ export function IdleTimeout({ timeoutSeconds }: { timeoutSeconds: number }) {
       <p className="dialog__body">{t('idle.body', { count: secondsLeft ?? WARNING_SECONDS })}</p>
       <div className="dialog__actions">
         {/* showModal() focuses this, the dialog's only control: the safe action. */}
-        <Button pending={keepAlive.isPending} onClick={stayConnected}>
+        <Button pending={prolonging} onClick={stayConnected}>
           {t('idle.stay')}
         </Button>
       </div>

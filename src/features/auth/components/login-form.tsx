@@ -13,7 +13,7 @@ import { formatTime } from '@/lib/format';
 import type { LoginRequest } from '../api/contract';
 import { LOGIN_ERROR_CODES } from '../api/error-codes';
 import { IDENTIFIANT_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordLength } from '../api/limits';
-import { useLogin } from '../api/login';
+import { logIn } from '../api/login';
 
 type Name = keyof LoginRequest;
 const fields: readonly Name[] = ['identifiant', 'password'];
@@ -48,7 +48,6 @@ function validate(form: HTMLFormElement | null): CheckResult<LoginRequest, Name>
  */
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t, i18n } = useTranslation('auth');
-  const login = useLogin();
   const formRef = useRef<HTMLFormElement>(null);
   const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
     fields,
@@ -72,13 +71,21 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     }
   };
 
-  const logIn = async (credentials: LoginRequest) => {
+  // Pending from the submit until the page moves on, or until a failure lets the user retry.
+  const [pending, setPending] = useState(false);
+  const send = async (credentials: LoginRequest) => {
     setFailure(null);
-    await login.mutateAsync(credentials);
+    setPending(true);
+    try {
+      await logIn(credentials);
+    } catch (error) {
+      setPending(false);
+      throw error;
+    }
     onSuccess();
   };
   // Built at submit time: the failure handler reads the form's fields.
-  const submit = (event?: FormEvent) => handleSubmit(logIn, showFailure)(event);
+  const submit = (event?: FormEvent) => handleSubmit(send, showFailure)(event);
 
   return (
     <form
@@ -120,7 +127,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         id={idOf('password')}
         error={errorOf('password')}
       />
-      <Button type="submit" pending={login.isPending} pendingLabel={t('login.submitting')}>
+      <Button type="submit" pending={pending} pendingLabel={t('login.submitting')}>
         {t('login.submit')}
       </Button>
     </form>

@@ -11,6 +11,7 @@ import { forgetSession, useScenarios } from '../../../../mocks/testing';
 import { apiRequest } from '@/lib/api-client';
 import { API_ERROR_CODES } from '@/lib/api-error-contract';
 import { sessionSchema } from '../api/contract';
+import { readSession } from '../api/session-store';
 import { renderApp } from '@/testing/render-app';
 
 function isLogin(request: Request) {
@@ -257,7 +258,9 @@ describe('Session', () => {
     expect(await screen.findByText(/Déconnexion effectuée\. À bientôt/)).toBeInTheDocument();
     expect(sessionStorage.getItem('espace-commercant:brouillon:litige:LT-2026-000001')).toBeNull();
     expect(screen.queryByText('Boulangerie Durand')).not.toBeInTheDocument();
-    expect(queryClient.getQueryData(['auth', 'session'])).toMatchObject({ user: null });
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    // The login page asks again, and the API now knows a visitor only.
+    await waitFor(() => expect(readSession()).toMatchObject({ user: null }));
 
     await router.navigate('/tableau-de-bord');
     await waitFor(() => expect(router.state.location.pathname).toBe('/connexion'));

@@ -2,7 +2,7 @@ import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/page-heading';
 import { ErrorState } from '@/components/query-state';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/auth/api/session-store';
 import { useDocumentTitle } from '@/lib/document-title';
 import { loginPath, paths } from '@/lib/paths';
 import type { ChannelAvailability } from '../api/contract';

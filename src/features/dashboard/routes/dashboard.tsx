@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { PageHeading } from '@/components/page-heading';
 import { useCurrentUser } from '@/features/auth/api/current-user';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/auth/api/session-store';
 import { useDocumentTitle } from '@/lib/document-title';
 import type { DashboardInfo } from '@/lib/paths';
 import { useAccountSummary } from '../api/get-account-summary';

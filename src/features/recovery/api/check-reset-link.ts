@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-client';
 import { RECOVERY_ERROR_CODES, resetLinkSchema } from './contract';
 import { recoveryKeys } from './keys';
@@ -26,10 +26,9 @@ export function deadLinkOf(error: unknown): DeadLink | null {
  * link is explained before anything is typed. The token stays in memory, for this page only.
  */
 export function useResetLink(jeton: string | null) {
-  const queryClient = useQueryClient();
   return useQuery({
     queryKey: recoveryKeys.resetLink(),
-    queryFn: () => recoveryPost(queryClient, '/mot-de-passe/lien', { jeton }, resetLinkSchema),
+    queryFn: () => recoveryPost('/mot-de-passe/lien', { jeton }, resetLinkSchema),
     enabled: jeton !== null,
     staleTime: Infinity,
     gcTime: 0,

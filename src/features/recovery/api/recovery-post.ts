@@ -1,5 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ensureSession } from '@/features/auth/api/session-store';
 import { apiRequest, type ResponseParser } from '@/lib/api-client';
 
 /**
@@ -7,11 +6,10 @@ import { apiRequest, type ResponseParser } from '@/lib/api-client';
  * it needs the anonymous session's anti-CSRF token first.
  */
 export async function recoveryPost<T>(
-  queryClient: QueryClient,
   path: string,
   body: unknown,
   schema: ResponseParser<T>,
 ): Promise<T> {
-  await queryClient.ensureQueryData(sessionQueryOptions());
+  await ensureSession();
   return apiRequest(path, { method: 'POST', body, schema });
 }

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
-import { authKeys } from '@/features/auth/api/keys';
+import { forgetSession, refreshSession } from '@/features/auth/api/session-store';
 import { noContent, setCsrfToken } from '@/lib/api-client';
 import type { NewPasswordRequest } from './contract';
 import { recoveryKeys } from './keys';
 import { recoveryPost } from './recovery-post';
 
-const kept: readonly unknown[] = [recoveryKeys.all[0], authKeys.all[0]];
-const keptAfterReset = (query: Query) => kept.includes(query.queryKey[0]);
+const keptAfterReset = (query: Query) => query.queryKey[0] === recoveryKeys.all[0];
 
 /**
  * Sets the new password. The API ends every session of the account, this tab's too when it was
@@ -16,11 +15,12 @@ export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: NewPasswordRequest) =>
-      recoveryPost(queryClient, '/mot-de-passe/reinitialisation', request, noContent),
+      recoveryPost('/mot-de-passe/reinitialisation', request, noContent),
     onSuccess: async () => {
       queryClient.removeQueries({ predicate: (query) => !keptAfterReset(query) });
       setCsrfToken(null);
-      await queryClient.resetQueries({ queryKey: authKeys.session() });
+      forgetSession();
+      await refreshSession().catch(() => undefined);
     },
   });
 }

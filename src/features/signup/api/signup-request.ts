@@ -1,14 +1,12 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ensureSession } from '@/features/auth/api/session-store';
 import { apiRequest, type ResponseParser } from '@/lib/api-client';
 
 /** Every signup call is a POST: it needs the anonymous session's anti-CSRF token first. */
 export async function signupPost<T>(
-  queryClient: QueryClient,
   path: string,
   body: unknown,
   schema: ResponseParser<T>,
 ): Promise<T> {
-  await queryClient.ensureQueryData(sessionQueryOptions());
+  await ensureSession();
   return apiRequest(`/inscription${path}`, { method: 'POST', body, schema });
 }

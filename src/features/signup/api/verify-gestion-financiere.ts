@@ -1,13 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { VerifyGestionFinanciereRequest } from './contract';
 import { signupPost } from './signup-request';
 
 /** Step 3: the API checks the financial settings and every earlier step again. */
 export function useVerifyGestionFinanciere() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: VerifyGestionFinanciereRequest) =>
-      signupPost(queryClient, '/gestion-financiere', request, z.undefined()),
+      signupPost('/gestion-financiere', request, z.undefined()),
   });
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/auth/api/session-store';
 import { paths } from '@/lib/paths';
 
 /** « Votre compte est créé »: what happens next, and the way into the new account. */
