@@ -78,6 +78,23 @@ export default defineConfig(({ mode, command, isPreview }) => {
             includeDependenciesRecursively: false,
             groups: [
               {
+                // What the app's start imports and the pages share: one chunk, not eight tiny
+                // ones, each a request (and a main-thread cost) on every page.
+                name: 'shell',
+                test: /node_modules\/react\/|locales\/fr\/common\.json$|src\/lib\/(i18n|use-translation|api-client|paths|draft-storage)\.ts$|src\/features\/auth\/(api\/(session-store|get-session|session-guard|logout)|shared-activity)\.ts$/,
+              },
+              {
+                // One library and the app's client of it, one chunk: every page past home and
+                // login needs them.
+                name: 'query',
+                test: /node_modules\/@tanstack\/|src\/lib\/query-client\.ts$|src\/app\/layouts\/query-layout\.tsx$/,
+              },
+              {
+                // The signup steps' frame, shared by the five steps.
+                name: 'signup-steps',
+                test: /src\/features\/signup\/(components\/(signup-page|step-actions|step-alert|use-step-form)|steps|draft|new-draft|api\/(signup-steps|signup-request|errors)|pending-step-errors)\.tsx?$/,
+              },
+              {
                 // The form kit's zod-free parts, shared by the login page and every other form:
                 // one chunk instead of a dozen tiny ones, each with its own request and imports.
                 name: 'form-kit',
