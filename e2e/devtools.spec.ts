@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parcours } from '../mocks/devtools/parcours';
-import { demo, expect, expectNoAxeViolations, openAs, test } from './fixtures';
+import { demo, expect, expectAlive, expectNoAxeViolations, openAs, test } from './fixtures';
 import { openParcoursStep } from './parcours';
 
 function toolbar(page: Page) {
@@ -23,8 +23,7 @@ test.describe('Outils de démonstration', () => {
     page,
   }) => {
     await page.goto('/connexion');
-    // The page focuses its heading when it has loaded: take focus after that, as a user would.
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expectAlive(page);
     const toggle = toolbar(page).getByRole('button', { name: 'Outils de démo' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.focus();

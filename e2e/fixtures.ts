@@ -20,6 +20,15 @@ export async function expectLoaded(page: Page, what = 'the page'): Promise<void>
   await expect(page.locator('.loading, [aria-busy="true"]'), `${what} has loaded`).toHaveCount(0);
 }
 
+/**
+ * The page has come alive: a prerendered page's links then navigate inside the app (its next
+ * page's heading takes focus) instead of loading a new document. Its controls are disabled until
+ * then, the language switch among them.
+ */
+export async function expectAlive(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: /^(English|Français)$/ })).toBeEnabled();
+}
+
 /** Zero axe violations (WCAG 2.2 AA rules) on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, state = 'page'): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, login, openAs, test } from './fixtures';
+import { demo, expect, expectAlive, expectNoAxeViolations, login, openAs, test } from './fixtures';
 
 const NEW_PASSWORD = 'Pain-de-campagne-2027';
 const SENT = 'Si un compte correspond, un e-mail vient d’être envoyé à l’adresse enregistrée.';
@@ -48,6 +48,7 @@ test.describe('Identifiant ou mot de passe oublié', () => {
     page.on('console', (message) => console.push(message.text()));
 
     await page.goto('/connexion');
+    await expectAlive(page);
     await page.getByRole('link', { name: /^Mot de passe oublié/ }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: /^Mot de passe oublié/ }),
@@ -152,6 +153,7 @@ test.describe('Identifiant ou mot de passe oublié', () => {
 
   test('the identifiant goes by e-mail to the account’s address', async ({ page }) => {
     await page.goto('/connexion');
+    await expectAlive(page);
     await page.getByRole('link', { name: /^Identifiant oublié/ }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: /^Identifiant oublié/ }),
@@ -199,7 +201,9 @@ test.describe('Identifiant ou mot de passe oublié', () => {
 
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('/connexion');
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // The first page leaves focus at its top.
+    await expectAlive(page);
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
     await page.getByRole('link', { name: /^Mot de passe oublié/ }).focus();
     await page.keyboard.press('Enter');
     await expect(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, login, test } from './fixtures';
+import { expect, expectAlive, expectNoAxeViolations, login, test } from './fixtures';
 
 /** The README's demo data: the establishments of the network with no online account yet. */
 const establishments = {
@@ -109,6 +109,7 @@ test.describe('Créer un compte', () => {
     page,
   }) => {
     await page.goto('/');
+    await expectAlive(page);
     await page.getByRole('link', { name: 'Créer un compte' }).click();
     await expect(page).toHaveURL(/\/inscription\/etablissement$/);
     await expect(heading(page, /Étape 1 sur 3\s:\sVotre établissement/)).toBeFocused();

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { FirstPageProvider } from '@/components/page-heading';
 import { getSession } from '@/features/auth/api/get-session';
 import { isLoggedOutByUser } from '@/features/auth/api/logout';
 import { expireSession } from '@/features/auth/session-expiry';
@@ -46,5 +47,9 @@ interface AppProvidersProps {
 
 /** What every page reads besides the router: the browser's app and the build's prerender share it. */
 export function AppProviders({ mockStatus, children }: AppProvidersProps) {
-  return <MockStatusContext.Provider value={mockStatus}>{children}</MockStatusContext.Provider>;
+  return (
+    <MockStatusContext.Provider value={mockStatus}>
+      <FirstPageProvider>{children}</FirstPageProvider>
+    </MockStatusContext.Provider>
+  );
 }
