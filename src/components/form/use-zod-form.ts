@@ -1,5 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import {
+  createFormControl,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
 import { useFormValidation, type FormValidationOptions } from './use-form-validation';
@@ -20,8 +25,9 @@ interface ZodFormOptions<TValues extends FieldValues, TOutput> extends Omit<
 }
 
 /**
- * A form whose values react-hook-form holds (`register`, `watch`, `setValue`) and whose checks
- * are a zod contract's, under the kit's one validation policy (`useFormValidation`).
+ * A form whose values react-hook-form holds (`register`, `setValue`, `getValues`; `useWatch` for
+ * a value the screen shows) and whose checks are a zod contract's, under the kit's one
+ * validation policy (`useFormValidation`).
  */
 export function useZodForm<TValues extends FieldValues, TOutput>({
   schema,
@@ -29,7 +35,12 @@ export function useZodForm<TValues extends FieldValues, TOutput>({
   onValuesChange,
   ...options
 }: ZodFormOptions<TValues, TOutput>) {
-  const form = useForm<TValues>({ defaultValues: defaultValues as DefaultValues<TValues> });
+  // react-hook-form's control without `useForm`: the kit keeps the errors and the submit state,
+  // so nothing here needs rhf's form state. `useForm` would re-render the whole form once more
+  // right after it mounts (its state becomes « ready »), inside the commit that shows the page.
+  const [form] = useState(() =>
+    createFormControl<TValues>({ defaultValues: defaultValues as DefaultValues<TValues> }),
+  );
   const loaded = useRef(typeof schema === 'function' ? null : schema);
   const loading = useRef<Promise<z.ZodType<TOutput, TValues>> | null>(null);
   // One load at a time: the first change and a submit may both ask while it runs.

@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from '@/lib/use-translation';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CheckboxField } from '@/components/form/checkbox-field';
@@ -38,8 +39,8 @@ export function GestionFinanciereForm() {
     fields,
     onValuesChange: (values: Values) => saveAnswers('gestionFinanciere', values),
   });
-  const { register, watch } = form;
-  const subscribed = watch('gestionLitiges');
+  const { register } = form;
+  const subscribed = useWatch({ control: form.control, name: 'gestionLitiges' });
 
   const submit = submitWith(async (gestionFinanciere) => {
     const { answers } = readDraft();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from '@/lib/use-translation';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
@@ -37,8 +38,8 @@ export function ProfilForm() {
       setPassword(password);
     },
   });
-  const { register, watch } = form;
-  const password = watch('password');
+  const { register } = form;
+  const password = useWatch({ control: form.control, name: 'password' });
 
   const submit = submitWith(async (profil) => {
     const etablissement = etablissementSchema.parse(readDraft().answers.etablissement);
