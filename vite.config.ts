@@ -95,10 +95,12 @@ export default defineConfig(({ mode, command, isPreview }) => {
                 test: /src\/features\/signup\/(components\/(signup-page|step-actions|step-alert|use-step-form)|steps|draft|new-draft|api\/(signup-steps|signup-request|errors)|pending-step-errors)\.tsx?$/,
               },
               {
-                // The form kit's zod-free parts, shared by the login page and every other form:
-                // one chunk instead of a dozen tiny ones, each with its own request and imports.
+                // The form kit's zod-free parts, shared by the login page and every other form,
+                // with the few small pieces the public pages add to them (dialog,
+                // formatters, checksums): one chunk instead of a dozen tiny ones, each with its own
+                // request and imports.
                 name: 'form-kit',
-                test: /src\/components\/(form\/(field|field-error|field-errors|field-frame|field-ids|password-field|error-summary|use-form-validation)|use-focus-when-shown|alert)\.tsx?$|src\/lib\/use-submit-once\.ts$/,
+                test: /src\/components\/(form\/(field|field-error|field-errors|field-frame|field-ids|password-field|error-summary|use-form-validation|zod-check)|use-focus-when-shown|alert|dialog)\.tsx?$|src\/lib\/(use-submit-once|validators\/(iban|siret|luhn|password-length))\.ts$/,
               },
             ],
           },
