@@ -40,8 +40,8 @@ export async function start(language: Language): Promise<void> {
   );
   const routes = createRoutes(queries);
   const { pathname } = window.location;
-  preloadPage(routes, pathname);
   await yieldToMain();
+  void preloadPage(routes, pathname);
   const [mockStatus] = await Promise.all([startMocking(), initI18n(language)]);
   await yieldToMain();
   const container = document.getElementById('root');

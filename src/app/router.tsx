@@ -7,6 +7,7 @@ import { loadDisputesAccess } from '@/features/disputes/guards';
 import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
 import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
+import { yieldToMain } from '@/lib/yield-to-main';
 import { RootLayout } from './layouts/root-layout';
 import { NotFound } from './not-found';
 import type { QueryClientSource } from './query-client-source';
@@ -79,7 +80,7 @@ export function createRoutes(queries: QueryClientSource): RouteObject[] {
                     // load while they read this page, not when they click.
                     if (readSession()?.user?.gestionLitiges) {
                       whenIdle(() => {
-                        preloadPage(routes, paths.disputes);
+                        void preloadPage(routes, paths.disputes);
                         loadNamespaces(disputesNs).catch(() => undefined);
                       });
                     }
@@ -310,12 +311,15 @@ export async function resolvePages(routes: RouteObject[], pathname: string): Pro
 
 /**
  * Starts loading the code of the pages `pathname` shows while the app still waits for its
- * start-up (translations, the demo's mock backend), instead of after it.
+ * start-up (translations, the demo's mock backend), instead of after it. One route per task:
+ * starting each request costs the main thread a little, and the routes add up.
  */
-export function preloadPage(routes: RouteObject[], pathname: string): void {
+export async function preloadPage(routes: RouteObject[], pathname: string): Promise<void> {
   for (const { route } of matchRoutes(routes, pathname) ?? []) {
     const preload = route.lazy && pageCode.get(route.lazy);
+    if (!preload) continue;
     // A failed load shows when the router loads the page itself.
-    preload?.().catch(() => undefined);
+    preload().catch(() => undefined);
+    await yieldToMain();
   }
 }
