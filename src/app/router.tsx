@@ -48,7 +48,42 @@ export function createRoutes(queries: QueryClientSource): RouteObject[] {
               lazy: page(() => import('@/features/auth/routes/login'), ['auth']),
             },
             {
-              // Home and login read no API through a query: TanStack Query loads from here on.
+              path: paths.signup,
+              handle: guestOnly,
+              loader: redirectIfLoggedIn,
+              children: [
+                { index: true, loader: async () => (await signupGuards()).resumeSignup() },
+                {
+                  path: paths.signupEtablissement,
+                  lazy: page(() => import('@/features/signup/routes/etablissement'), signupNs),
+                },
+                {
+                  path: paths.signupProfil,
+                  loader: async () => (await signupGuards()).requireEarlierSteps('profil'),
+                  lazy: page(() => import('@/features/signup/routes/profil'), signupNs),
+                },
+                {
+                  path: paths.signupGestionFinanciere,
+                  loader: async () =>
+                    (await signupGuards()).requireEarlierSteps('gestionFinanciere'),
+                  lazy: page(() => import('@/features/signup/routes/gestion-financiere'), signupNs),
+                },
+                {
+                  path: paths.signupReview,
+                  loader: async () => (await signupGuards()).requireEarlierSteps('review'),
+                  lazy: page(() => import('@/features/signup/routes/verification'), signupNs),
+                },
+              ],
+            },
+            {
+              // Outside /inscription: the new account is logged in, which that guard refuses.
+              path: paths.signupConfirmation,
+              loader: async () => (await signupGuards()).requireNewAccount(),
+              lazy: page(() => import('@/features/signup/routes/confirmation'), signupNs),
+            },
+            {
+              // TanStack Query loads from here on: home, login and the signup read the API through
+              // no query.
               id: 'queries',
               lazy: queryPages(queries),
               children: [
@@ -173,43 +208,6 @@ export function createRoutes(queries: QueryClientSource): RouteObject[] {
                       ),
                     },
                   ],
-                },
-                {
-                  path: paths.signup,
-                  handle: guestOnly,
-                  loader: redirectIfLoggedIn,
-                  children: [
-                    { index: true, loader: async () => (await signupGuards()).resumeSignup() },
-                    {
-                      path: paths.signupEtablissement,
-                      lazy: page(() => import('@/features/signup/routes/etablissement'), signupNs),
-                    },
-                    {
-                      path: paths.signupProfil,
-                      loader: async () => (await signupGuards()).requireEarlierSteps('profil'),
-                      lazy: page(() => import('@/features/signup/routes/profil'), signupNs),
-                    },
-                    {
-                      path: paths.signupGestionFinanciere,
-                      loader: async () =>
-                        (await signupGuards()).requireEarlierSteps('gestionFinanciere'),
-                      lazy: page(
-                        () => import('@/features/signup/routes/gestion-financiere'),
-                        signupNs,
-                      ),
-                    },
-                    {
-                      path: paths.signupReview,
-                      loader: async () => (await signupGuards()).requireEarlierSteps('review'),
-                      lazy: page(() => import('@/features/signup/routes/verification'), signupNs),
-                    },
-                  ],
-                },
-                {
-                  // Outside /inscription: the new account is logged in, which that guard refuses.
-                  path: paths.signupConfirmation,
-                  loader: async () => (await signupGuards()).requireNewAccount(),
-                  lazy: page(() => import('@/features/signup/routes/confirmation'), signupNs),
                 },
                 {
                   // Public: the hours and the phone for everyone, the chat once logged in.

@@ -30,7 +30,7 @@ function TestForm({
   send: (values: z.output<typeof schema>) => Promise<void>;
   loadSchema?: () => Promise<typeof schema>;
 }) {
-  const { form, errorOf, idOf, summary, onChange, handleSubmit } = useZodForm({
+  const { form, errorOf, idOf, summary, onChange, handleSubmit, sending } = useZodForm({
     schema: loadSchema ?? schema,
     defaultValues: { identifiant: '', password: '', notifications: { ouverture: false } },
     fields,
@@ -60,7 +60,9 @@ function TestForm({
           {...form.register('notifications.ouverture')}
         />
       </FieldsetGroup>
-      <button type="submit">Envoyer</button>
+      <button type="submit" aria-busy={sending || undefined}>
+        Envoyer
+      </button>
     </form>
   );
 }
@@ -138,6 +140,24 @@ describe('the form kit’s validation policy', () => {
     await act(async () => finish());
     await submit();
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the submit as sending from a checked submit until the answer', async () => {
+    let fail: (error: unknown) => void = () => {};
+    const send = vi.fn(() => new Promise<void>((_, reject) => (fail = reject)));
+    const { user, submit } = setup(send);
+    const button = screen.getByRole('button', { name: 'Envoyer' });
+    await submit();
+    await screen.findByRole('group', { name: 'Le formulaire contient des erreurs' });
+    expect(button).not.toHaveAttribute('aria-busy');
+
+    await user.type(screen.getByLabelText('Identifiant'), 'marie');
+    await user.type(screen.getByLabelText('Mot de passe'), 'secret');
+    await user.click(screen.getByLabelText('Ouverture'));
+    await submit();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    await act(async () => fail(new ApiError('network', 0, null)));
+    expect(button).not.toHaveAttribute('aria-busy');
   });
 });
 

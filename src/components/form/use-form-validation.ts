@@ -72,6 +72,9 @@ export function useFormValidation<TValues, TName extends string>({
   // The fields that showed an error since the last submit: their messages follow the typing.
   const followed = useRef<ReadonlySet<string>>(new Set(Object.keys(initialErrors ?? {})));
   const submitOnce = useSubmitOnce();
+  // From the checked submit until the request's answer; after a success of a form that is not
+  // reusable, until the page moves on.
+  const [sending, setSending] = useState(false);
   // A check that waited for its schema goes on only if the form is still on screen.
   const mounted = useRef(false);
   useEffect(() => {
@@ -131,12 +134,16 @@ export function useFormValidation<TValues, TName extends string>({
           return;
         }
         clearErrors();
+        setSending(true);
         void send(result.values, submission).then(
           () => {
-            if (reusable) submission.done();
+            if (!reusable) return;
+            submission.done();
+            if (mounted.current) setSending(false);
           },
           (error: unknown) => {
             submission.failed(error);
+            if (mounted.current) setSending(false);
             const fieldErrors = (fieldErrorsOf ?? ((e) => apiFieldErrors(e, fields)))(error);
             if (fieldErrors) showErrors(fieldErrors);
             else onFailure?.(error);
@@ -152,6 +159,8 @@ export function useFormValidation<TValues, TName extends string>({
 
   return {
     errors,
+    /** A checked submit is on its way: its button shows it (`pending`). */
+    sending,
     /** The field's message, an i18n key. */
     errorOf: (name: TName): string | undefined => errors[name],
     idOf,

@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { Field } from '@/components/form/field';
 import { formatIban } from '@/lib/validators/iban';
 import { formatSiret } from '@/lib/validators/siret';
-import { useVerifyEtablissement } from '../api/verify-etablissement';
+import { verifyEtablissement } from '../api/verify-etablissement';
 import {
   loadSignupChecks,
   markVerified,
@@ -31,9 +31,8 @@ export function EtablissementForm() {
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const verify = useVerifyEtablissement();
   const found = verifiedEstablishment(useSignupDraft());
-  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange, sending } = useStepForm({
     step: 'etablissement',
     // The page shows without zod: the schema loads once the user starts filling it in.
     schema: () => loadSignupChecks().then((checks) => checks.etablissementSchema),
@@ -50,7 +49,7 @@ export function EtablissementForm() {
       );
       return;
     }
-    const establishment = await verify.mutateAsync({ etablissement });
+    const establishment = await verifyEtablissement({ etablissement });
     markVerified('etablissement', establishment);
   });
 
@@ -114,7 +113,7 @@ export function EtablissementForm() {
         </Alert>
       ) : null}
       <StepActions
-        pending={verify.isPending}
+        pending={sending}
         pendingLabel={t('etablissement.verifying')}
         {...(found ? {} : { submitLabel: t('etablissement.verify') })}
       />

@@ -8,7 +8,7 @@ import { FieldsetGroup } from '@/components/form/fieldset-group';
 import { paths } from '@/lib/paths';
 import { normalizeEmail } from '@/lib/validators/email';
 import { etablissementSchema, gestionFinanciereSchema, profilSchema } from '../api/contract';
-import { useVerifyGestionFinanciere } from '../api/verify-gestion-financiere';
+import { verifyGestionFinanciere } from '../api/verify-gestion-financiere';
 import { getPassword, markVerified, readDraft, saveAnswers } from '../draft';
 import type { SignupAnswers } from '../draft-schema';
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
@@ -30,9 +30,8 @@ export function GestionFinanciereForm() {
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const verify = useVerifyGestionFinanciere();
   const profileEmail = normalizeEmail(readDraft().answers.profil.email);
-  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange, sending } = useStepForm({
     step: 'gestionFinanciere',
     schema: gestionFinanciereSchema,
     defaultValues: readDraft().answers.gestionFinanciere,
@@ -44,7 +43,7 @@ export function GestionFinanciereForm() {
 
   const submit = submitWith(async (gestionFinanciere) => {
     const { answers } = readDraft();
-    await verify.mutateAsync({
+    await verifyGestionFinanciere({
       etablissement: etablissementSchema.parse(answers.etablissement),
       profil: profilSchema.parse({ ...answers.profil, password: getPassword() }),
       gestionFinanciere,
@@ -140,7 +139,7 @@ export function GestionFinanciereForm() {
           {...register('conditionsAcceptees')}
         />
       </section>
-      <StepActions previous={paths.signupProfil} pending={verify.isPending} />
+      <StepActions previous={paths.signupProfil} pending={sending} />
     </form>
   );
 }

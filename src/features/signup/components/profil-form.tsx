@@ -9,7 +9,7 @@ import { PasswordField } from '@/components/form/password-field';
 import { PasswordStrength } from '@/components/password-strength';
 import { paths } from '@/lib/paths';
 import { etablissementSchema, profilSchema } from '../api/contract';
-import { useVerifyProfil } from '../api/verify-profil';
+import { verifyProfil } from '../api/verify-profil';
 import { getPassword, markVerified, readDraft, saveAnswers, setPassword } from '../draft';
 import type { SignupAnswers } from '../draft-schema';
 import { pathAfterStep, RETURN_PARAM, RETURN_TO_REVIEW } from '../steps';
@@ -25,10 +25,9 @@ export function ProfilForm() {
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const verify = useVerifyProfil();
   // After a reload the password is gone while the rest came back: say why it is asked again.
   const [passwordLost] = useState(() => readDraft().passwordTyped && getPassword() === '');
-  const { form, alert, summary, submitWith, errorOf, idOf, onChange } = useStepForm({
+  const { form, alert, summary, submitWith, errorOf, idOf, onChange, sending } = useStepForm({
     step: 'profil',
     schema: profilSchema,
     defaultValues: { ...readDraft().answers.profil, password: getPassword() },
@@ -43,7 +42,7 @@ export function ProfilForm() {
 
   const submit = submitWith(async (profil) => {
     const etablissement = etablissementSchema.parse(readDraft().answers.etablissement);
-    await verify.mutateAsync({ etablissement, profil });
+    await verifyProfil({ etablissement, profil });
     markVerified('profil');
     await navigate(pathAfterStep('profil', searchParams.get(RETURN_PARAM) === RETURN_TO_REVIEW));
   });
@@ -129,7 +128,7 @@ export function ProfilForm() {
         />
         <PasswordStrength password={password} />
       </div>
-      <StepActions previous={paths.signupEtablissement} pending={verify.isPending} />
+      <StepActions previous={paths.signupEtablissement} pending={sending} />
     </form>
   );
 }

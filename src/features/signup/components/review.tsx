@@ -14,7 +14,7 @@ import {
   type CreateAccountRequest,
   type SignupStep,
 } from '../api/contract';
-import { useCreateAccount } from '../api/create-account';
+import { createAccount } from '../api/create-account';
 import { mapSignupError } from '../api/errors';
 import { markAccountCreated } from '../account-created';
 import { clearDraft, getPassword, useSignupDraft } from '../draft';
@@ -55,7 +55,6 @@ export function SignupReview() {
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const draft = useSignupDraft();
-  const createAccount = useCreateAccount();
   const alertCount = useRef(0);
   const [alert, setAlert] = useState<StepAlertValue | null>(null);
 
@@ -63,7 +62,7 @@ export function SignupReview() {
   const profil = profilSchema.safeParse({ ...draft.answers.profil, password: getPassword() });
   const gestion = gestionFinanciereSchema.safeParse(draft.answers.gestionFinanciere);
   // No field here: the answers were checked on their steps, and the API's refusals reopen them.
-  const { handleSubmit } = useFormValidation({
+  const { handleSubmit, sending } = useFormValidation({
     fields: [],
     check: () =>
       etablissement.success && profil.success && gestion.success
@@ -85,7 +84,7 @@ export function SignupReview() {
   // A double click must create one account, not two (the body's `demandeId` is its key).
   const create = async (request: CreateAccountRequest) => {
     setAlert(null);
-    await createAccount.mutateAsync(request);
+    await createAccount(request);
     markAccountCreated();
     await navigate(paths.signupConfirmation, { replace: true });
     clearDraft();
@@ -145,11 +144,7 @@ export function SignupReview() {
         <Item label={t('gestion.conditionsTitle')}>{t('review.accepted')}</Item>
       </Section>
       <form className="actions actions--form" noValidate onSubmit={submit}>
-        <Button
-          type="submit"
-          pending={createAccount.isPending}
-          pendingLabel={t('review.submitting')}
-        >
+        <Button type="submit" pending={sending} pendingLabel={t('review.submitting')}>
           {t('review.submit')}
         </Button>
         <Link className="button button--secondary" to={paths.signupGestionFinanciere}>
