@@ -22,11 +22,12 @@ export async function expectLoaded(page: Page, what = 'the page'): Promise<void>
 
 /**
  * The page has come alive: a prerendered page's links then navigate inside the app (its next
- * page's heading takes focus) instead of loading a new document. Its controls are disabled until
- * then, the language switch among them.
+ * page's heading takes focus) instead of loading a new document. Until then its language switch
+ * is disabled and its form inert; `fill` does not wait for the latter by itself.
  */
 export async function expectAlive(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: /^(English|Français)$/ })).toBeEnabled();
+  await expect(page.locator('[inert]')).toHaveCount(0);
 }
 
 /** Zero axe violations (WCAG 2.2 AA rules) on the page as it is now. */
@@ -47,6 +48,7 @@ export async function expectNoAxeViolations(page: Page, state = 'page'): Promise
 }
 
 export async function login(page: Page, identifiant: string, password: string): Promise<void> {
+  await expectAlive(page);
   await page.getByLabel('Identifiant', { exact: true }).fill(identifiant);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();

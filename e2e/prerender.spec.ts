@@ -21,8 +21,14 @@ test.describe('Pages publiques prérendues', () => {
       // Nothing typed or clicked before the app runs is lost, and no form leaves as a GET with
       // the password in the address.
       await page.goto('/connexion');
-      await expect(page.getByLabel('Identifiant', { exact: true })).not.toBeEditable();
-      await expect(page.getByRole('button', { name: 'Se connecter' })).toBeDisabled();
+      const identifiant = page.getByLabel('Identifiant', { exact: true });
+      // `force`: the form is inert, so the click lands on what is behind it, as a user's would.
+      await identifiant.click({ force: true });
+      await page.keyboard.type('marie');
+      await expect(identifiant).not.toBeFocused();
+      await expect(identifiant).toHaveValue('');
+      await page.locator('button[type="submit"]').click({ force: true });
+      await expect(page).toHaveURL(/\/connexion$/);
       await expect(page.getByRole('button', { name: 'English' })).toBeDisabled();
     } finally {
       await context.close();

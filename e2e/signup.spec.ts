@@ -64,6 +64,8 @@ async function expectDashboard(page: Page) {
 }
 
 async function fillEtablissement(page: Page, establishment: Establishment) {
+  // The first step may be the prerendered page, inert until the app runs it.
+  await expectAlive(page);
   await page.getByLabel('Numéro de commerçant').fill(establishment.numeroCommercant);
   await page.getByLabel('SIRET').fill(establishment.siret);
   await page.getByLabel('IBAN du compte de règlement').fill(establishment.iban);

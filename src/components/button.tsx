@@ -1,5 +1,4 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'primary' | 'secondary' | 'link';
@@ -15,17 +14,12 @@ export function Button({
   className,
   children,
   type = 'button',
-  disabled,
   ...props
 }: ButtonProps) {
-  // On a prerendered page, a click before the app runs would be lost, and a form sent then
-  // would go to the server as a GET, the password in the address: buttons wait for the app.
-  const hydrated = useHydrated();
   return (
     <button
       {...props}
       type={type}
-      disabled={disabled || !hydrated || undefined}
       className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
       aria-disabled={pending || props['aria-disabled'] ? true : undefined}
       aria-busy={pending || undefined}

@@ -11,7 +11,11 @@ export function beginHydration(): void {
 
 /**
  * False while React hydrates a page the build prerendered, true from then on (and at once in a
- * page rendered in the browser): what only works with the app's code waits for it.
+ * page rendered in the browser): what only works with the app's code waits for it. A click
+ * before then would be lost, typed text wiped when the form takes its fields over, and a form
+ * sent natively would leave as a GET, the password in the address: a prerendered page's form is
+ * `inert={!hydrated}`. One attribute for the whole form: turning each control on by itself cost
+ * a DOM change per control in the task right after hydration.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(() => !hydrating);

@@ -1,5 +1,4 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
 import { FieldFrame } from './field-frame';
 import { describedBy, useFieldIds } from './field-ids';
 
@@ -22,12 +21,8 @@ export function Field({
   id,
   className,
   ref,
-  readOnly,
   ...inputProps
 }: FieldProps) {
-  // On a prerendered page, what is typed before the app runs would be wiped when the form
-  // takes over its fields: they open for typing once it has.
-  const hydrated = useHydrated();
   const ids = useFieldIds(id);
   const { fieldId: inputId, hintId, errorId } = ids;
 
@@ -36,7 +31,6 @@ export function Field({
       <div className="field__control">
         <input
           {...inputProps}
-          readOnly={readOnly || !hydrated || undefined}
           ref={ref}
           id={inputId}
           className="field__input"

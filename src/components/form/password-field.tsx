@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '@/lib/use-translation';
-import { useHydrated } from '@/lib/use-hydrated';
 import { Field, type FieldProps } from './field';
 
 type PasswordFieldProps = Omit<FieldProps, 'type' | 'addon'>;
@@ -11,7 +10,6 @@ export function PasswordField({ id, ...props }: PasswordFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const [visible, setVisible] = useState(false);
-  const hydrated = useHydrated();
   return (
     <Field
       {...props}
@@ -25,7 +23,6 @@ export function PasswordField({ id, ...props }: PasswordFieldProps) {
           className="field__toggle"
           aria-controls={inputId}
           aria-pressed={visible}
-          disabled={!hydrated}
           onClick={() => setVisible((value) => !value)}
         >
           {visible ? t('password.hide') : t('password.show')}

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/lib/use-translation';
+import { useHydrated } from '@/lib/use-hydrated';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { ErrorSummary } from '@/components/form/error-summary';
@@ -47,6 +48,8 @@ function validate(form: HTMLFormElement | null): CheckResult<LoginRequest, Name>
  * light (docs/decisions/0004-bundle-budget.md).
  */
 export function LoginForm({ onSuccess }: LoginFormProps) {
+  // Prerendered: inert until the app runs it (see `useHydrated`).
+  const hydrated = useHydrated();
   const { t, i18n } = useTranslation('auth');
   const formRef = useRef<HTMLFormElement>(null);
   const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
@@ -91,6 +94,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     <form
       ref={formRef}
       className="form"
+      inert={!hydrated}
       noValidate
       onSubmit={submit}
       onChange={onChange}

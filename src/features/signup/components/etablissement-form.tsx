@@ -1,4 +1,5 @@
 import { useTranslation } from '@/lib/use-translation';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { ErrorSummary } from '@/components/form/error-summary';
@@ -28,6 +29,8 @@ const fields = ['numeroCommercant', 'siret', 'iban'] as const;
  * establishment found, and « Continuer » goes on once the user has seen it is theirs.
  */
 export function EtablissementForm() {
+  // Prerendered: inert until the app runs it (see `useHydrated`).
+  const hydrated = useHydrated();
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -56,6 +59,7 @@ export function EtablissementForm() {
   return (
     <form
       className="form"
+      inert={!hydrated}
       noValidate
       onSubmit={submit}
       onChange={onChange}

@@ -1,6 +1,7 @@
 import '../signup.css';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from '@/lib/use-translation';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
@@ -19,6 +20,8 @@ interface SignupPageProps {
 
 /** The frame of every signup step: stepper, focused heading, title of the tab, cancel. */
 export function SignupPage({ step, children }: SignupPageProps) {
+  // The first step is prerendered: its cancel button waits for the app (see `useHydrated`).
+  const hydrated = useHydrated();
   const { t } = useTranslation('signup');
   const navigate = useNavigate();
   const [confirmingCancel, setConfirmingCancel] = useState(false);
@@ -72,7 +75,7 @@ export function SignupPage({ step, children }: SignupPageProps) {
         {title}
       </PageHeading>
       {children}
-      <p className="signup__cancel">
+      <p className="signup__cancel" inert={!hydrated}>
         <Button variant="link" onClick={() => setConfirmingCancel(true)}>
           {t('actions.cancel')}
         </Button>
