@@ -42,6 +42,7 @@ export async function start(language: Language): Promise<void> {
   const { pathname } = window.location;
   await yieldToMain();
   void preloadPage(routes, pathname);
+  await yieldToMain();
   const [mockStatus] = await Promise.all([startMocking(), initI18n(language)]);
   await yieldToMain();
   const container = document.getElementById('root');
