@@ -113,6 +113,12 @@ const getServerSnapshot = () => unknown;
  * whoever shows it must still learn who is logged in.
  */
 export function useSession(): SessionState {
-  useEffect(prefetchSession, []);
+  // In a task of its own rather than inside the commit that shows the page: starting a request
+  // there lengthened that task (most under Lighthouse, whose tracing records the stack that
+  // starts a request, and React's is deep).
+  useEffect(() => {
+    const timer = setTimeout(prefetchSession, 0);
+    return () => clearTimeout(timer);
+  }, []);
   return useSyncExternalStore(subscribeSession, getSnapshot, getServerSnapshot);
 }
