@@ -52,7 +52,8 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const hydrated = useHydrated();
   const { t, i18n } = useTranslation('auth');
   const formRef = useRef<HTMLFormElement>(null);
-  const { errorOf, idOf, summary, onChange, handleSubmit } = useFormValidation({
+  // `sending`: from the submit until the page moves on, or until a failure lets the user retry.
+  const { errorOf, idOf, summary, onChange, handleSubmit, sending } = useFormValidation({
     fields,
     idPrefix: 'login',
     check: () => validate(formRef.current),
@@ -74,17 +75,9 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     }
   };
 
-  // Pending from the submit until the page moves on, or until a failure lets the user retry.
-  const [pending, setPending] = useState(false);
   const send = async (credentials: LoginRequest) => {
     setFailure(null);
-    setPending(true);
-    try {
-      await logIn(credentials);
-    } catch (error) {
-      setPending(false);
-      throw error;
-    }
+    await logIn(credentials);
     onSuccess();
   };
   // Built at submit time: the failure handler reads the form's fields.
@@ -131,7 +124,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         id={idOf('password')}
         error={errorOf('password')}
       />
-      <Button type="submit" pending={pending} pendingLabel={t('login.submitting')}>
+      <Button type="submit" pending={sending} pendingLabel={t('login.submitting')}>
         {t('login.submit')}
       </Button>
     </form>
