@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { parcoursHref, type ParcoursStep } from '../mocks/devtools/parcours';
-import { COLD_START_MS, expectLoaded, idleCountStarted } from './fixtures';
+import { COLD_START_MS, expectAlive, expectLoaded, idleCountStarted } from './fixtures';
 
 /**
  * Opens a « Parcours » step as designers do from the toolbar, plays its interaction, then waits
@@ -11,6 +11,8 @@ export async function openParcoursStep(page: Page, step: ParcoursStep): Promise<
   if (step.play === 'open-idle-warning') await page.clock.install();
   await page.goto(parcoursHref(step));
   await expect(page.locator('h1').first()).toBeVisible({ timeout: COLD_START_MS });
+  // A prerendered page's form is inert until the app runs it, and `fill` does not wait for that.
+  await expectAlive(page);
   await play(page, step);
   await expect(page.locator(step.ready).first(), `${step.id} is ready`).toBeVisible();
   await expectLoaded(page, step.id);
