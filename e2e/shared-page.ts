@@ -58,7 +58,7 @@ export async function resetProfile(page: Page, { project }: Project): Promise<vo
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   const { viewport } = project.use;
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto('/favicon.svg');
+  await page.goto('/favicon.png');
   await page.evaluate(async () => {
     localStorage.clear();
     sessionStorage.clear();

@@ -67,6 +67,16 @@ test('the public pages are prerendered; every other path gets the empty app shel
   assert.equal(shell.includes('etat-prerendu'), false);
 });
 
+test('every page links a raster icon that the build ships', () => {
+  // An SVG icon costs the page's main thread a whole SVG document (about 40 ms at start-up).
+  for (const file of ['index.html', 'connexion/index.html', 'app.html']) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    const icon = /<link rel="icon" type="image\/png" href="\/([^"]+)"/.exec(html)?.[1];
+    assert.ok(icon, `${file} links a PNG icon`);
+    assert.ok(existsSync(path.join(dist, icon)), `${icon} is in the build`);
+  }
+});
+
 test('the stylesheet the page links first declares every cascade layer, in order', () => {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const [first] = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)];
