@@ -1,6 +1,6 @@
 import { useTranslation } from '@/lib/use-translation';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { useLeaveGuestPage } from '@/features/auth/use-leave-guest-page';
+import { LeaveGuestPage } from '@/features/auth/use-leave-guest-page';
 import { paths } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 import { MockBadge } from './mock-badge';
@@ -9,9 +9,9 @@ import { UserMenu } from './user-menu';
 export function RootLayout() {
   const { t } = useTranslation('common');
   const navigation = useNavigation();
-  useLeaveGuestPage();
   return (
     <div className="shell">
+      <LeaveGuestPage />
       <a className="skip-link" href="#contenu">
         {t('skipToContent')}
       </a>

@@ -30,3 +30,12 @@ export function useLeaveGuestPage(): void {
     if (data?.user && guestOnly) void navigate(paths.dashboard, { replace: true });
   }, [data, status, guestOnly, navigate]);
 }
+
+/**
+ * The hook as a component of its own, for a layout: the session's answer then re-renders this
+ * alone, not the layout and the page inside it (a store's update renders synchronously).
+ */
+export function LeaveGuestPage(): null {
+  useLeaveGuestPage();
+  return null;
+}
