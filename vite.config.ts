@@ -95,6 +95,12 @@ export default defineConfig(({ mode, command, isPreview }) => {
                 test: /src\/features\/signup\/(components\/(signup-page|step-actions|step-alert|use-step-form)|steps|draft|new-draft|api\/(signup-steps|signup-request|errors)|pending-step-errors)\.tsx?$/,
               },
               {
+                // The multi-step forms' kit (react-hook-form under the zod forms, the stepper):
+                // the signup and the activation use both, one request instead of two.
+                name: 'step-form-kit',
+                test: /node_modules\/react-hook-form\/|src\/components\/(form\/use-zod-form|stepper)\.tsx?$/,
+              },
+              {
                 // The form kit's zod-free parts, shared by the login page and every other form,
                 // with the few small pieces the public pages add to them (dialog,
                 // formatters, checksums): one chunk instead of a dozen tiny ones, each with its own
