@@ -241,12 +241,19 @@ async function lighthouseTable(base) {
     const rows = [];
     for (const pathname of LIGHTHOUSE_PAGES) {
       const measured = [];
+      const errors = [];
       for (let run = 0; run < RUNS; run += 1) {
         const { lhr } = await lighthouse(`${base}${pathname}`, {
           port: chrome.port,
           onlyCategories: ['performance'],
           logLevel: 'error',
         });
+        // A run Lighthouse could not finish measured nothing: it is shown, not counted.
+        if (lhr.runtimeError) {
+          console.warn(`Lighthouse could not measure ${pathname}: ${lhr.runtimeError.code}`);
+          errors.push(lhr.runtimeError.code);
+          continue;
+        }
         const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
         measured.push({
           page: pathname,
@@ -260,8 +267,8 @@ async function lighthouseTable(base) {
       const scores = measured.map((row) => row.performance);
       const middle = median(scores);
       rows.push({
-        ...measured.find((row) => row.performance === middle),
-        runs: scores.join(' / '),
+        ...(measured.find((row) => row.performance === middle) ?? { page: pathname }),
+        runs: [...scores, ...errors].join(' / '),
       });
     }
     return rows;
@@ -289,6 +296,7 @@ if (runs('lighthouse')) {
       console.table(
         rows.map((row) => {
           const over =
+            row.performance === undefined ||
             row.performance < budget.performance ||
             Number(row['LCP (s)']) * 1000 > budget.lcp ||
             row['TBT (ms)'] > budget.tbt ||
