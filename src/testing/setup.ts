@@ -81,6 +81,8 @@ afterEach(() => {
   server.events.removeAllListeners();
   localStorage.clear();
   sessionStorage.clear();
+  // Files share one document: an earlier page's title must not pass for this one's.
+  document.title = '';
 });
 
 afterAll(() => server.close());

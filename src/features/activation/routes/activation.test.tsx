@@ -55,8 +55,10 @@ describe('Activation de la gestion des litiges', () => {
     });
     // The document's first page: focus stays at its top.
     expect(heading).not.toHaveFocus();
-    expect(document.title).toMatch(
-      /^Étape 1 sur 3\s:\sConditions – Activer la gestion des litiges · Espace commerçant$/,
+    await waitFor(() =>
+      expect(document.title).toMatch(
+        /^Étape 1 sur 3\s:\sConditions – Activer la gestion des litiges · Espace commerçant$/,
+      ),
     );
     expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent('Conditions');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));

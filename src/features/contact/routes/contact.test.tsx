@@ -1,4 +1,4 @@
-import { getDefaultNormalizer, screen, within } from '@testing-library/react';
+import { getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setMockClock } from '../../../../mocks/testing';
 import { renderApp } from '@/testing/render-app';
@@ -18,7 +18,7 @@ describe('Nous contacter', () => {
     const heading = await screen.findByRole('heading', { name: 'Nous contacter', level: 1 });
     // The document's first page: focus stays at its top.
     expect(heading).not.toHaveFocus();
-    expect(document.title).toBe('Nous contacter · Espace commerçant');
+    await waitFor(() => expect(document.title).toBe('Nous contacter · Espace commerçant'));
 
     const chat = channel('Chat en direct');
     expect((await within(chat).findByText(/^Fermé/)).textContent).toBe(
