@@ -4,7 +4,7 @@ import { redirectIfSubscribed, requireSubscription } from '@/features/activation
 import { readSession } from '@/features/auth/api/session-store';
 import { loadSession, redirectIfLoggedIn, requireUser } from '@/features/auth/guards';
 import { loadDisputesAccess } from '@/features/disputes/guards';
-import type { GuestRouteHandle } from '@/features/auth/use-leave-guest-page';
+import type { GuestRouteHandle } from '@/features/auth/leave-guest-page';
 import { loadNamespaces } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { yieldToMain } from '@/lib/yield-to-main';

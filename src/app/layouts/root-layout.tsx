@@ -1,6 +1,6 @@
 import { useTranslation } from '@/lib/use-translation';
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { LeaveGuestPage } from '@/features/auth/use-leave-guest-page';
+import { LeaveGuestPage } from '@/features/auth/leave-guest-page';
 import { paths } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 import { MockBadge } from './mock-badge';

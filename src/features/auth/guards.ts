@@ -14,7 +14,7 @@ export async function requireUser({ request }: LoaderFunctionArgs): Promise<null
 
 /**
  * A logged-in user who opens a guest page (login, signup) goes straight to the dashboard. The
- * page does not wait for the session: when it answers later, `useLeaveGuestPage` does the same.
+ * page does not wait for the session: when it answers later, `LeaveGuestPage` does the same.
  */
 export function redirectIfLoggedIn(): null {
   if (readSession()?.user) throw redirect(paths.dashboard);

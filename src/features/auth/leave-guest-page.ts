@@ -17,9 +17,11 @@ function isGuestOnly(handle: unknown): boolean {
 /**
  * Guest pages render before the session answers (see `redirectIfLoggedIn`). When that first
  * answer says someone is logged in, they leave for the dashboard. Only the first answer counts:
- * a login on the page itself goes where the login form sends it.
+ * a login on the page itself goes where the login form sends it. A component of its own in the
+ * layout: the session's answer then re-renders this alone, not the layout and the page inside
+ * it (a store's update renders synchronously).
  */
-export function useLeaveGuestPage(): void {
+export function LeaveGuestPage(): null {
   const { data, status } = useSession();
   const guestOnly = useMatches().some((match) => isGuestOnly(match.handle));
   const navigate = useNavigate();
@@ -29,13 +31,5 @@ export function useLeaveGuestPage(): void {
     answered.current = true;
     if (data?.user && guestOnly) void navigate(paths.dashboard, { replace: true });
   }, [data, status, guestOnly, navigate]);
-}
-
-/**
- * The hook as a component of its own, for a layout: the session's answer then re-renders this
- * alone, not the layout and the page inside it (a store's update renders synchronously).
- */
-export function LeaveGuestPage(): null {
-  useLeaveGuestPage();
   return null;
 }
