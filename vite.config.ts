@@ -38,6 +38,18 @@ function withoutMswCookieStore(): Plugin {
   };
 }
 
+/**
+ * React Router's package maps every import to its development build, whose warnings run on
+ * every render; the production build it ships beside it differs only in that switch.
+ */
+const reactRouterProductionBuild = [
+  { find: /^react-router$/, replacement: 'react-router/dist/production/index.mjs' },
+  { find: /^react-router\/dom$/, replacement: 'react-router/dist/production/dom-export.mjs' },
+].map(({ find, replacement }) => ({
+  find,
+  replacement: path.join(root, 'node_modules', replacement),
+}));
+
 export default defineConfig(({ mode, command, isPreview }) => {
   const apiBaseUrl = loadEnv(mode, root, 'VITE_').VITE_API_BASE_URL || '/api';
   const nonce = command === 'serve' && !isPreview && mode !== 'test' ? devNonce() : undefined;
@@ -52,11 +64,12 @@ export default defineConfig(({ mode, command, isPreview }) => {
       ...(mode === 'test' ? [] : [withoutMswCookieStore()]),
     ],
     resolve: {
-      alias: {
-        '@': path.join(root, 'src'),
-        '@mocks': path.join(root, 'mocks'),
-        '@locales': path.join(root, 'locales'),
-      },
+      alias: [
+        { find: '@', replacement: path.join(root, 'src') },
+        { find: '@mocks', replacement: path.join(root, 'mocks') },
+        { find: '@locales', replacement: path.join(root, 'locales') },
+        ...(command === 'build' ? reactRouterProductionBuild : []),
+      ],
     },
     // The dev server pre-bundles MSW for the worker too: the same cookie store swap applies there.
     optimizeDeps:

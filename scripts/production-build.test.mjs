@@ -67,6 +67,16 @@ test('the public pages are prerendered; every other path gets the empty app shel
   assert.equal(shell.includes('etat-prerendu'), false);
 });
 
+test("both builds carry React Router's production build: none of its development warnings", () => {
+  // A warning of its development build, run on every render of the page's routes.
+  const warning = 'You rendered descendant <Routes>';
+  for (const dir of [dist, demo]) {
+    for (const { file, text } of textOf(dir)) {
+      assert.equal(text.includes(warning), false, `${file} carries React Router's warnings`);
+    }
+  }
+});
+
 test('every page links a raster icon that the build ships', () => {
   // An SVG icon costs the page's main thread a whole SVG document (about 40 ms at start-up).
   for (const file of ['index.html', 'connexion/index.html', 'app.html']) {

@@ -7,14 +7,16 @@ import { PRERENDERED_STATE_ID } from './lib/prerendered-state';
 import { storedLanguage } from './lib/stored-language';
 import { yieldToMain } from './lib/yield-to-main';
 
-// Read now, before the first paint: the first access to storage is slow, and here it delays
-// nothing the page waits for.
-const language = storedLanguage();
-const painted = document.getElementById(PRERENDERED_STATE_ID) ? afterFirstPaint() : undefined;
-// React DOM is evaluated in a task of its own, then the app's modules in the next: two shorter
-// tasks instead of one long one. The first import also preloads the start (see the preload plugin).
-void Promise.resolve(painted)
-  .then(() => import('react-dom/client'))
+const painted = Promise.resolve(
+  document.getElementById(PRERENDERED_STATE_ID) ? afterFirstPaint() : undefined,
+);
+// Each step below is a task of its own, so none is long: React DOM's evaluation, then the app's.
+// The first import also preloads the start (see the preload plugin).
+const reactDom = painted.then(() => import('react-dom/client'));
+// The first access to the browser's storage is slow (a few milliseconds, up to ten): it runs
+// alone, while React DOM is on its way.
+const language = painted.then(yieldToMain).then(storedLanguage);
+void reactDom
   .then(yieldToMain)
   .then(() => import('./boot'))
-  .then(({ start }) => start(language));
+  .then(async ({ start }) => start(await language));

@@ -1,5 +1,4 @@
-// The visitor's language, without the texts' module: the entry reads it before the first paint, when
-// the first access to the browser's storage costs the page nothing it is waiting for.
+// The visitor's language, without the texts' module: the entry reads it before it loads the app.
 const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const LANGUAGE_KEY = 'espace-commercant:langue';
