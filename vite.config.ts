@@ -43,12 +43,15 @@ function withoutMswCookieStore(): Plugin {
  * every render; the production build it ships beside it differs only in that switch.
  */
 const reactRouterProductionBuild = [
-  { find: /^react-router$/, replacement: 'react-router/dist/production/index.mjs' },
-  { find: /^react-router\/dom$/, replacement: 'react-router/dist/production/dom-export.mjs' },
-].map(({ find, replacement }) => ({
-  find,
-  replacement: path.join(root, 'node_modules', replacement),
-}));
+  {
+    find: /^react-router$/,
+    replacement: path.join(root, 'node_modules/react-router/dist/production/index.mjs'),
+  },
+  {
+    find: /^react-router\/dom$/,
+    replacement: path.join(root, 'node_modules/react-router/dist/production/dom-export.mjs'),
+  },
+];
 
 export default defineConfig(({ mode, command, isPreview }) => {
   const apiBaseUrl = loadEnv(mode, root, 'VITE_').VITE_API_BASE_URL || '/api';
